@@ -1,0 +1,30 @@
+#include "applicationinfo.h"
+
+#include <cstring>
+
+#include <QCoreApplication>
+
+#include "satchel/version.h"
+
+namespace Satchel {
+
+void setApplicationInfo(const char *applicationName)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Satchel"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(applicationName));
+    QCoreApplication::setApplicationVersion(version());
+}
+
+bool asksForInfoOnly(int argc, char **argv)
+{
+    static constexpr const char *infoOptions[] = {"--help", "-h", "--help-all", "--version", "-v"};
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : infoOptions) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Satchel

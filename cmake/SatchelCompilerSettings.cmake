@@ -1,0 +1,35 @@
+# Compiler settings shared by every Satchel target: call satchel_target_defaults(target)
+# on each library, executable and test.
+
+# Sanitizer flags apply to everything built in this tree, including tests, so that
+# objects and the runtime agree.
+if(SATCHEL_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined
+                        -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+function(satchel_target_defaults target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+                                             -Wnon-virtual-dtor -Wold-style-cast)
+    if(SATCHEL_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_NO_CONTEXTLESS_CONNECT
+        QT_NO_KEYWORDS
+        QT_NO_FOREACH
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+endfunction()
+
+# satchel-core may use QtCore, QtNetwork and QtSql but never QtWidgets. Every QtWidgets
+# header includes <QtWidgets/qtwidgetsglobal.h>; a directory searched before Qt's own
+# holds a header of that name that stops the build with a clear message.
+function(satchel_forbid_widgets target)
+    target_include_directories(${target} BEFORE PRIVATE
+                               ${PROJECT_SOURCE_DIR}/cmake/forbidden)
+endfunction()

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Satchel's one entry point for people and CI. Every command installs what is missing first.
+#
+#   ./satchel.sh run [args]   build and launch the Satchel GUI
+#   ./satchel.sh test         build with warnings as errors and run the whole test suite, then
+#                             the unit, integration and GUI tests again under ASan+UBSan
+#   ./satchel.sh build        build only (build/)
+#   ./satchel.sh asan         the sanitizer half of `test` alone (build-asan/)
+#   ./satchel.sh bench        build and run the benchmarks (they print numbers)
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$here"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+configure_and_build() { # <build dir> [cmake options...]
+    local dir=$1; shift
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "$@" >/dev/null
+    cmake --build "$dir" --parallel "$jobs"
+}
+
+run_ctest() { # <build dir> <label regex>
+    ctest --test-dir "$1" --label-regex "$2" --output-on-failure --parallel "$jobs" \
+          --no-tests=error
+}
+
+main_build() { configure_and_build build -DSATCHEL_WERROR=ON; }
+
+asan() {
+    configure_and_build build-asan -DSATCHEL_WERROR=ON -DSATCHEL_SANITIZE=ON \
+                        -DCMAKE_BUILD_TYPE=Debug
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions="$here/tests/lsan.supp":print_suppressions=0 \
+        run_ctest build-asan '^(unit|integration|gui)$'
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+run)
+    scripts/bootstrap.sh
+    configure_and_build build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "satchel.sh: no display (DISPLAY and WAYLAND_DISPLAY are unset)." >&2
+        echo "Run it in a desktop session, or headless with: xvfb-run -a ./satchel.sh run" >&2
+        exit 1
+    fi
+    exec build/app/satchel "$@"
+    ;;
+test)
+    scripts/bootstrap.sh
+    main_build
+    run_ctest build '^(unit|integration|gui)$'
+    asan
+    echo "satchel.sh: all tests passed"
+    ;;
+build)
+    scripts/bootstrap.sh
+    main_build
+    ;;
+asan)
+    scripts/bootstrap.sh
+    asan
+    ;;
+bench)
+    scripts/bootstrap.sh
+    main_build
+    ctest --test-dir build --label-regex '^bench$' --verbose
+    ;;
+*)
+    sed -n '2,10s/^# \{0,1\}//p' "$0"
+    [ -z "$command" ] || [ "$command" = help ] || exit 2
+    ;;
+esac
