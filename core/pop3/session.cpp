@@ -1,0 +1,775 @@
+#include "pop3/session.h"
+
+#include "logging.h"
+#include "pop3/servertext.h"
+
+namespace Pop3 {
+
+namespace {
+
+QByteArray crlf(QByteArray line)
+{
+    line.append("\r\n");
+    return line;
+}
+
+QByteArray number(quint32 n)
+{
+    return QByteArray::number(n);
+}
+
+bool sendable(const QString &text)
+{
+    return !text.contains(QLatin1Char('\r')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QChar(0));
+}
+
+Error commandError(const StatusLine &status, const QByteArray &command)
+{
+    Error error = Error::make(ErrorKind::CommandFailed, QString::fromLatin1(command));
+    error.code = status.code;
+    error.serverText = displayableServerText(status.text);
+    return error;
+}
+
+bool mentionsLock(const QByteArray &text)
+{
+    const QByteArray lower = text.toLower();
+    static constexpr const char *words[] = {"lock", "in use",  "in-use",         "busy",
+                                            "wait", "already", "another session"};
+    for (const char *word : words) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Session::Session(Transport *transport, SessionConfig config, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_config(std::move(config))
+{
+    m_watchdog.setSingleShot(true);
+    m_keepAlive.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, &Session::onWatchdog);
+    connect(&m_keepAlive, &QTimer::timeout, this, &Session::onKeepAlive);
+    connect(m_transport, &Transport::connected, this, &Session::onConnected);
+    connect(m_transport, &Transport::encrypted, this, &Session::onEncrypted);
+    connect(m_transport, &Transport::received, this, &Session::onReceived);
+    connect(m_transport, &Transport::failed, this, &Session::onTransportFailed);
+    connect(m_transport, &Transport::disconnected, this, &Session::onDisconnected);
+}
+
+Session::~Session()
+{
+    if (m_state != State::Idle && m_state != State::Closed && m_state != State::Failed)
+        m_transport->abort();
+}
+
+TlsInfo Session::tlsInfo() const
+{
+    return m_transport->tlsInfo();
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+// ---- opening -------------------------------------------------------------------------------
+
+void Session::open()
+{
+    Q_ASSERT(m_state == State::Idle);
+    setState(State::Connecting);
+    m_log.note(QStringLiteral("connecting to %1:%2").arg(m_config.host).arg(m_config.port));
+    m_watchdog.start(m_config.connectTimeoutMs);
+    m_transport->connectToHost(m_config.host, m_config.port,
+                               m_config.security == Security::ImplicitTls);
+}
+
+void Session::onConnected()
+{
+    if (m_state != State::Connecting)
+        return;
+    if (m_config.security == Security::ImplicitTls && !m_transport->isEncrypted()) {
+        fail(Error::make(ErrorKind::TlsHandshakeFailed, QStringLiteral("not encrypted")));
+        return;
+    }
+    setState(State::Greeting);
+    m_watchdog.start(m_config.connectTimeoutMs);
+    processBuffer();
+}
+
+bool Session::handleGreeting()
+{
+    const StatusLine greeting = parseStatusLine(QByteArrayView(m_buffer).sliced(m_readPos));
+    if (greeting.status == ParseStatus::Incomplete)
+        return false;
+    m_readPos += greeting.consumed;
+    m_log.append(ProtocolLog::Direction::Received,
+                 greeting.consumed ? QByteArrayView(m_buffer).sliced(m_readPos - greeting.consumed,
+                                                                     greeting.consumed)
+                                   : QByteArrayView("[malformed greeting]"));
+    if (greeting.status == ParseStatus::Err) {
+        Error error = authenticationError(greeting);
+        if (error.kind == ErrorKind::AuthenticationFailed)
+            error.kind = ErrorKind::GreetingRefused;
+        fail(std::move(error));
+        return true;
+    }
+    if (greeting.status != ParseStatus::Ok) {
+        fail(Error::make(ErrorKind::ProtocolError, QStringLiteral("malformed greeting")));
+        return true;
+    }
+    if (m_readPos < m_buffer.size()) {
+        fail(Error::make(ErrorKind::ProtocolError, QStringLiteral("data after the greeting")));
+        return true;
+    }
+    // An APOP timestamp is usable only if it reached us over the channel the password will use:
+    // with STARTTLS the greeting came in plaintext, so APOP is not offered at all.
+    if (m_config.security != Security::StartTls)
+        m_apopTimestamp = Sasl::apopTimestamp(greeting.text);
+    askCapabilities();
+    return true;
+}
+
+void Session::askCapabilities()
+{
+    setState(m_transport->isEncrypted() && m_config.security == Security::StartTls
+                 ? State::CapabilitiesAfterTls
+                 : State::Capabilities);
+    m_capabilities = {};
+    Command command;
+    command.line = "CAPA\r\n";
+    command.logLine = "CAPA";
+    command.kind = ReplyKind::MultiLine;
+    command.onReply = [this](Outcome &outcome) {
+        onCapabilities(outcome);
+    };
+    send(std::move(command));
+}
+
+void Session::onCapabilities(Outcome &outcome)
+{
+    if (outcome.status.status == ParseStatus::Ok) {
+        const QList<QByteArray> lines = splitDataLines(outcome.data);
+        for (const QByteArray &line : lines)
+            m_log.append(ProtocolLog::Direction::Received, line);
+        m_capabilities = Capabilities::fromLines(lines);
+    }
+    if (m_config.security == Security::StartTls && !m_transport->isEncrypted()) {
+        // A server that answers CAPA must list STLS; one without CAPA gets a plain STLS attempt.
+        if (m_capabilities.answered && !m_capabilities.stls) {
+            fail(Error::make(ErrorKind::StartTlsUnavailable));
+            return;
+        }
+        startTls();
+        return;
+    }
+    startAuthentication();
+}
+
+void Session::startTls()
+{
+    setState(State::StartTls);
+    Command command;
+    command.line = "STLS\r\n";
+    command.logLine = "STLS";
+    command.onReply = [this](Outcome &outcome) {
+        if (outcome.status.status != ParseStatus::Ok) {
+            Error error = Error::make(ErrorKind::StartTlsRefused);
+            error.code = outcome.status.code;
+            error.serverText = displayableServerText(outcome.status.text);
+            fail(std::move(error));
+            return;
+        }
+        // Anything after this +OK arrived in plaintext and must not be read as if it came over
+        // TLS (response injection): processBuffer already failed if the buffer has more, and the
+        // transport must hold nothing either.
+        if (m_readPos < m_buffer.size() || m_transport->pendingPlaintextBytes() > 0) {
+            fail(Error::make(ErrorKind::StartTlsInjection));
+            return;
+        }
+        setState(State::TlsHandshake);
+        m_log.note(QStringLiteral("starting TLS"));
+        m_watchdog.start(m_config.connectTimeoutMs);
+        m_transport->startTls();
+    };
+    send(std::move(command));
+}
+
+void Session::onEncrypted()
+{
+    if (m_state != State::TlsHandshake)
+        return;
+    const TlsInfo info = m_transport->tlsInfo();
+    m_log.note(QStringLiteral("TLS established (%1, %2)").arg(info.protocol, info.cipher));
+    askCapabilities(); // forget everything learned in plaintext
+}
+
+// ---- authentication ------------------------------------------------------------------------
+
+void Session::startAuthentication()
+{
+    setState(State::Authenticating);
+    if (!m_transport->isEncrypted()) {
+        if (m_config.security != Security::None) {
+            fail(Error::make(ErrorKind::TlsHandshakeFailed,
+                             QStringLiteral("not encrypted before authentication")));
+            return;
+        }
+        if (!m_config.allowUnencryptedPassword) {
+            fail(Error::make(ErrorKind::PlaintextAuthForbidden));
+            return;
+        }
+    }
+    const std::optional<Sasl::Mechanism> mechanism =
+        Sasl::chooseMechanism(m_config.authMethod, m_capabilities.saslMechanisms,
+                              m_capabilities.offersUser(), m_apopTimestamp.has_value());
+    if (!mechanism) {
+        fail(Error::make(ErrorKind::NoSuitableMechanism));
+        return;
+    }
+    if (!sendable(m_config.user) || !sendable(m_config.password)) {
+        fail(Error::make(ErrorKind::InvalidCredentialsText));
+        return;
+    }
+    m_mechanism = mechanism;
+    m_log.note(QStringLiteral("authenticating with %1")
+                   .arg(QString::fromLatin1(Sasl::mechanismName(*mechanism))));
+    authenticate(*mechanism);
+}
+
+void Session::sendAuthStep(QByteArray line, QByteArray logLine,
+                           std::function<void(Outcome &)> onContinuation)
+{
+    Command command;
+    command.line = crlf(std::move(line));
+    command.logLine = std::move(logLine);
+    command.allowContinuation = bool(onContinuation);
+    command.onReply = [this, onContinuation](Outcome &outcome) {
+        switch (outcome.status.status) {
+        case ParseStatus::Ok:
+            onAuthenticated();
+            return;
+        case ParseStatus::Continuation:
+            onContinuation(outcome);
+            return;
+        default:
+            fail(authenticationError(outcome.status));
+            return;
+        }
+    };
+    send(std::move(command));
+}
+
+void Session::authenticate(Sasl::Mechanism mechanism)
+{
+    const QString &user = m_config.user;
+    const QString &password = m_config.password;
+    const QByteArray hidden = "[credentials hidden]";
+    // A server that challenges an OAuth token answers the challenge with an error; the client
+    // acknowledges it so that the server can send its -ERR (RFC 7628 3.2.3).
+    const auto acknowledgeOAuthError = [this](QByteArray acknowledgement) {
+        return [this, acknowledgement](Outcome &) {
+            sendAuthStep(acknowledgement, "[acknowledge error]", {});
+        };
+    };
+
+    switch (mechanism) {
+    case Sasl::Mechanism::UserPass: {
+        Command command;
+        command.line = crlf("USER " + user.toUtf8());
+        command.logLine = "USER " + user.toUtf8();
+        command.onReply = [this, password](Outcome &outcome) {
+            if (outcome.status.status != ParseStatus::Ok) {
+                fail(authenticationError(outcome.status));
+                return;
+            }
+            sendAuthStep("PASS " + password.toUtf8(), "PASS [password hidden]", {});
+        };
+        send(std::move(command));
+        return;
+    }
+    case Sasl::Mechanism::Apop:
+        sendAuthStep("APOP " + user.toUtf8() + ' ' + Sasl::apopDigest(*m_apopTimestamp, password),
+                     "APOP " + user.toUtf8() + " [digest hidden]", {});
+        return;
+    case Sasl::Mechanism::Plain:
+        sendAuthStep("AUTH PLAIN " + Sasl::plainInitialResponse(user, password),
+                     "AUTH PLAIN " + hidden, {});
+        return;
+    case Sasl::Mechanism::Login:
+        sendAuthStep("AUTH LOGIN", "AUTH LOGIN", [this, user, password, hidden](Outcome &) {
+            sendAuthStep(Sasl::loginUserResponse(user), hidden,
+                         [this, password, hidden](Outcome &) {
+                             sendAuthStep(Sasl::loginPasswordResponse(password), hidden, {});
+                         });
+        });
+        return;
+    case Sasl::Mechanism::CramMd5:
+        sendAuthStep("AUTH CRAM-MD5", "AUTH CRAM-MD5", [this, user, password, hidden](Outcome &o) {
+            const QByteArray response = Sasl::cramMd5Response(user, password, o.status.text);
+            if (response.isEmpty()) {
+                fail(Error::make(ErrorKind::ProtocolError,
+                                 QStringLiteral("invalid CRAM-MD5 challenge")));
+                return;
+            }
+            sendAuthStep(response, hidden, {});
+        });
+        return;
+    case Sasl::Mechanism::XOAuth2:
+        sendAuthStep("AUTH XOAUTH2 " + Sasl::xoauth2InitialResponse(user, m_config.oauthToken),
+                     "AUTH XOAUTH2 " + hidden, acknowledgeOAuthError(QByteArray()));
+        return;
+    case Sasl::Mechanism::OAuthBearer:
+        sendAuthStep("AUTH OAUTHBEARER "
+                         + Sasl::oauthBearerInitialResponse(user, m_config.host, m_config.port,
+                                                            m_config.oauthToken),
+                     "AUTH OAUTHBEARER " + hidden, acknowledgeOAuthError("AQ=="));
+        return;
+    }
+}
+
+Error Session::authenticationError(const StatusLine &status) const
+{
+    Error error;
+    error.code = status.code;
+    error.serverText = displayableServerText(status.text);
+    switch (status.code) {
+    case ResponseCode::Auth:
+        error.kind = ErrorKind::AuthenticationFailed;
+        break;
+    case ResponseCode::InUse:
+        error.kind = ErrorKind::MailboxInUse;
+        break;
+    case ResponseCode::LoginDelay:
+        error.kind = ErrorKind::LoginDelay;
+        error.retryAfterSeconds = m_capabilities.loginDelaySeconds.value_or(0);
+        break;
+    case ResponseCode::SysTemp:
+        error.kind = ErrorKind::TemporaryFailure;
+        break;
+    case ResponseCode::SysPerm:
+        error.kind = ErrorKind::PermanentFailure;
+        break;
+    case ResponseCode::None:
+    case ResponseCode::Unknown:
+        if (status.status == ParseStatus::Malformed || status.status == ParseStatus::Continuation)
+            error.kind = ErrorKind::ProtocolError;
+        else
+            error.kind = mentionsLock(status.text) ? ErrorKind::MailboxInUse
+                                                   : ErrorKind::AuthenticationFailed;
+        break;
+    }
+    return error;
+}
+
+void Session::onAuthenticated()
+{
+    m_log.note(QStringLiteral("logged in"));
+    setState(State::Transaction);
+    Q_EMIT ready();
+    if (m_state == State::Transaction)
+        pump();
+}
+
+// ---- receiving -----------------------------------------------------------------------------
+
+void Session::onReceived(const QByteArray &bytes)
+{
+    if (m_state == State::Closed || m_state == State::Failed || m_state == State::Idle)
+        return;
+    if (m_state == State::TlsHandshake) {
+        fail(Error::make(ErrorKind::ProtocolError, QStringLiteral("data during TLS handshake")));
+        return;
+    }
+    m_buffer.append(bytes);
+    Q_EMIT bytesReceived(bytes.size());
+    if (m_state == State::Failed)
+        return;
+    processBuffer();
+}
+
+void Session::processBuffer()
+{
+    while (m_state != State::Failed && m_state != State::Closed) {
+        if (m_state == State::Connecting || m_state == State::TlsHandshake)
+            break;
+        if (m_state == State::Greeting) {
+            if (!handleGreeting())
+                break;
+            continue;
+        }
+        if (m_readPos >= m_buffer.size())
+            break;
+        if (m_inFlight.empty()) {
+            fail(Error::make(ErrorKind::ProtocolError, QStringLiteral("unsolicited data")));
+            return;
+        }
+        const Command &front = m_inFlight.front();
+        const QByteArrayView rest = QByteArrayView(m_buffer).sliced(m_readPos);
+        if (!m_haveStatus) {
+            StatusLine status = parseStatusLine(rest);
+            if (status.status == ParseStatus::Incomplete)
+                break;
+            if (status.status == ParseStatus::Malformed
+                || (status.status == ParseStatus::Continuation && !front.allowContinuation)) {
+                m_log.append(ProtocolLog::Direction::Received,
+                             rest.first(qMin<qsizetype>(200, rest.size())));
+                fail(Error::make(ErrorKind::ProtocolError,
+                                 QStringLiteral("malformed reply to %1")
+                                     .arg(QString::fromLatin1(front.logLine))));
+                return;
+            }
+            m_log.append(ProtocolLog::Direction::Received, rest.first(status.consumed));
+            m_readPos += status.consumed;
+            m_current = {std::move(status), {}};
+            if (front.kind == ReplyKind::MultiLine && m_current.status.status == ParseStatus::Ok) {
+                m_haveStatus = true;
+                m_current.data.reserve(qMin<qint64>(front.expectedBytes + 1024, 64 * 1024 * 1024));
+                continue;
+            }
+        } else {
+            const DataProgress progress = appendDataLines(rest, m_current.data);
+            m_readPos += progress.consumed;
+            if (progress.status == ParseStatus::Malformed) {
+                fail(Error::make(ErrorKind::ProtocolError,
+                                 QStringLiteral("over-long line in reply to %1")
+                                     .arg(QString::fromLatin1(front.logLine))));
+                return;
+            }
+            if (progress.status != ParseStatus::Ok)
+                break;
+            m_haveStatus = false;
+            if (front.logLine != "CAPA") {
+                m_log.append(ProtocolLog::Direction::Received,
+                             QByteArray("[" + QByteArray::number(m_current.data.size())
+                                        + " bytes of data]"));
+            }
+        }
+        Outcome outcome = std::move(m_current);
+        m_current = {};
+        completeFront(outcome);
+    }
+    // Keep the unread tail only; what was consumed is gone.
+    if (m_readPos > 0) {
+        m_buffer.remove(0, m_readPos);
+        m_readPos = 0;
+    }
+}
+
+void Session::completeFront(Outcome &outcome)
+{
+    Command command = std::move(m_inFlight.front());
+    m_inFlight.pop_front();
+    m_bytesInFlight -= command.expectedBytes;
+    // In the open phase nothing is pipelined, so bytes beyond this reply were not asked for.
+    if (m_inFlight.empty() && m_readPos < m_buffer.size() && m_state != State::Transaction
+        && m_state != State::Quitting) {
+        // After STLS this is the response-injection attack (EAST B_1/B_2).
+        fail(Error::make(m_state == State::StartTls ? ErrorKind::StartTlsInjection
+                                                    : ErrorKind::ProtocolError,
+                         QStringLiteral("unsolicited data after the reply to %1")
+                             .arg(QString::fromLatin1(command.logLine))));
+        return;
+    }
+    command.onReply(outcome);
+    if (m_state == State::Transaction || m_state == State::Quitting) {
+        armTimers();
+        pump();
+    }
+}
+
+// ---- sending -------------------------------------------------------------------------------
+
+void Session::send(Command command)
+{
+    m_log.append(ProtocolLog::Direction::Sent, command.logLine);
+    m_bytesInFlight += command.expectedBytes;
+    const QByteArray line = command.line;
+    m_inFlight.push_back(std::move(command));
+    m_watchdog.start(m_config.commandTimeoutMs);
+    m_transport->write(line);
+}
+
+void Session::enqueue(Command command)
+{
+    if (m_state == State::Closed || m_state == State::Failed || m_state == State::Quitting) {
+        const Error error = m_state == State::Failed
+            ? m_error
+            : Error::make(ErrorKind::CommandFailed, QStringLiteral("session already ended"));
+        command.onFailure(error);
+        return;
+    }
+    m_queue.push_back(std::move(command));
+    if (m_state == State::Transaction)
+        pump();
+}
+
+void Session::pump()
+{
+    if (m_state != State::Transaction)
+        return;
+    const bool pipelining = m_capabilities.pipelining;
+    const auto windowHasRoom = [this](const Command &next) {
+        return qsizetype(m_inFlight.size()) < m_config.pipelineMaxCommands
+            && m_bytesInFlight + next.expectedBytes <= m_config.pipelineMaxBytes;
+    };
+    if (m_windowFull) {
+        // Refill at the low-water mark, so that writes go out in batches.
+        if (qsizetype(m_inFlight.size()) > m_config.pipelineMaxCommands / 2
+            || m_bytesInFlight > m_config.pipelineMaxBytes / 2)
+            return;
+        m_windowFull = false;
+    }
+    QByteArray batch;
+    while (!m_queue.empty()) {
+        Command &next = m_queue.front();
+        if (!m_inFlight.empty()) {
+            if (!pipelining)
+                break;
+            if (!windowHasRoom(next)) {
+                m_windowFull = true;
+                break;
+            }
+        }
+        const bool isQuit = next.line == "QUIT\r\n";
+        m_log.append(ProtocolLog::Direction::Sent, next.logLine);
+        m_bytesInFlight += next.expectedBytes;
+        batch += next.line;
+        m_inFlight.push_back(std::move(next));
+        m_queue.pop_front();
+        if (isQuit) {
+            setState(State::Quitting);
+            break;
+        }
+    }
+    if (!batch.isEmpty()) {
+        m_keepAlive.stop();
+        m_watchdog.start(m_config.commandTimeoutMs);
+        m_transport->write(batch);
+    }
+}
+
+// ---- transaction commands ------------------------------------------------------------------
+
+template<typename T>
+void Session::simpleCommand(QByteArray line, ReplyKind kind, qint64 expectedBytes, Callback<T> done,
+                            std::function<std::optional<T>(Outcome &)> convert)
+{
+    Command command;
+    command.logLine = line;
+    command.line = crlf(std::move(line));
+    command.kind = kind;
+    command.expectedBytes = expectedBytes;
+    const QByteArray name = command.logLine;
+    command.onReply = [this, done, convert, name](Outcome &outcome) {
+        if (outcome.status.status != ParseStatus::Ok) {
+            done(commandError(outcome.status, name));
+            return;
+        }
+        std::optional<T> value = convert(outcome);
+        if (!value) {
+            const Error error = Error::make(
+                ErrorKind::ProtocolError,
+                QStringLiteral("unexpected reply to %1").arg(QString::fromLatin1(name)));
+            done(error);
+            fail(error);
+            return;
+        }
+        done(std::move(*value));
+    };
+    command.onFailure = [done](const Error &error) {
+        done(error);
+    };
+    enqueue(std::move(command));
+}
+
+void Session::stat(Callback<MailboxStat> done)
+{
+    simpleCommand<MailboxStat>("STAT", ReplyKind::SingleLine, 0, std::move(done),
+                               [](Outcome &o) { return parseStat(o.status.text); });
+}
+
+void Session::list(Callback<QList<ListEntry>> done)
+{
+    simpleCommand<QList<ListEntry>>("LIST", ReplyKind::MultiLine, 0, std::move(done),
+                                    [](Outcome &o) -> std::optional<QList<ListEntry>> {
+                                        QList<ListEntry> entries;
+                                        for (const QByteArray &line : splitDataLines(o.data)) {
+                                            const std::optional<ListEntry> entry =
+                                                parseListEntry(line);
+                                            if (!entry)
+                                                return std::nullopt;
+                                            entries.append(*entry);
+                                        }
+                                        return entries;
+                                    });
+}
+
+void Session::list(quint32 n, Callback<ListEntry> done)
+{
+    simpleCommand<ListEntry>("LIST " + number(n), ReplyKind::SingleLine, 0, std::move(done),
+                             [](Outcome &o) { return parseListEntry(o.status.text); });
+}
+
+void Session::uidl(Callback<QList<UidlEntry>> done)
+{
+    simpleCommand<QList<UidlEntry>>("UIDL", ReplyKind::MultiLine, 0, std::move(done),
+                                    [](Outcome &o) -> std::optional<QList<UidlEntry>> {
+                                        QList<UidlEntry> entries;
+                                        for (const QByteArray &line : splitDataLines(o.data)) {
+                                            std::optional<UidlEntry> entry = parseUidlEntry(line);
+                                            if (!entry)
+                                                return std::nullopt;
+                                            entries.append(std::move(*entry));
+                                        }
+                                        return entries;
+                                    });
+}
+
+void Session::uidl(quint32 n, Callback<UidlEntry> done)
+{
+    simpleCommand<UidlEntry>("UIDL " + number(n), ReplyKind::SingleLine, 0, std::move(done),
+                             [](Outcome &o) { return parseUidlEntry(o.status.text); });
+}
+
+void Session::top(quint32 n, quint32 bodyLines, Callback<QByteArray> done)
+{
+    simpleCommand<QByteArray>("TOP " + number(n) + ' ' + number(bodyLines), ReplyKind::MultiLine, 0,
+                              std::move(done),
+                              [](Outcome &o) { return std::optional(std::move(o.data)); });
+}
+
+void Session::retr(quint32 n, qint64 expectedSize, Callback<QByteArray> done)
+{
+    simpleCommand<QByteArray>("RETR " + number(n), ReplyKind::MultiLine,
+                              qMax<qint64>(0, expectedSize), std::move(done),
+                              [](Outcome &o) { return std::optional(std::move(o.data)); });
+}
+
+void Session::dele(quint32 n, Callback<Done> done)
+{
+    simpleCommand<Done>("DELE " + number(n), ReplyKind::SingleLine, 0, std::move(done),
+                        [](Outcome &) { return std::optional(Done {}); });
+}
+
+void Session::rset(Callback<Done> done)
+{
+    simpleCommand<Done>("RSET", ReplyKind::SingleLine, 0, std::move(done),
+                        [](Outcome &) { return std::optional(Done {}); });
+}
+
+void Session::noop(Callback<Done> done)
+{
+    simpleCommand<Done>("NOOP", ReplyKind::SingleLine, 0, std::move(done),
+                        [](Outcome &) { return std::optional(Done {}); });
+}
+
+void Session::quit(Callback<Done> done)
+{
+    simpleCommand<Done>(
+        "QUIT", ReplyKind::SingleLine, 0,
+        [this, done](Result<Done> result) {
+            if (result.ok()) {
+                m_watchdog.stop();
+                m_keepAlive.stop();
+                setState(State::Closed);
+                m_log.note(QStringLiteral("session closed"));
+                m_transport->disconnectFromHost();
+                done(std::move(result));
+                Q_EMIT closed();
+                return;
+            }
+            // -ERR to QUIT: the server may not have applied the deletions.
+            Error error = result.error();
+            done(error);
+            fail(std::move(error));
+        },
+        [](Outcome &) { return std::optional(Done {}); });
+}
+
+// ---- timers, failures, cancel --------------------------------------------------------------
+
+void Session::armTimers()
+{
+    if (!m_inFlight.empty() || !m_queue.empty())
+        return;
+    m_watchdog.stop();
+    if (m_state == State::Transaction && m_config.keepAliveMs > 0)
+        m_keepAlive.start(m_config.keepAliveMs);
+}
+
+void Session::onWatchdog()
+{
+    if (m_state == State::Closed || m_state == State::Failed || m_state == State::Idle)
+        return;
+    fail(Error::make(ErrorKind::Timeout,
+                     m_inFlight.empty()
+                         ? QString()
+                         : QStringLiteral("waiting for the reply to %1")
+                               .arg(QString::fromLatin1(m_inFlight.front().logLine))));
+}
+
+void Session::onKeepAlive()
+{
+    if (m_state == State::Transaction && m_inFlight.empty() && m_queue.empty())
+        noop([](Result<Done>) {});
+}
+
+void Session::onTransportFailed(const Error &error)
+{
+    if (m_state == State::Closed || m_state == State::Failed)
+        return;
+    fail(error);
+}
+
+void Session::onDisconnected()
+{
+    if (m_state == State::Closed || m_state == State::Failed)
+        return;
+    fail(Error::make(ErrorKind::ConnectionLost));
+}
+
+void Session::cancel()
+{
+    if (m_state == State::Closed || m_state == State::Failed)
+        return;
+    fail(Error::make(ErrorKind::Cancelled));
+}
+
+void Session::fail(Error error)
+{
+    if (m_state == State::Failed || m_state == State::Closed)
+        return;
+    qCInfo(lcPop3) << "session failed:" << errorKindName(error.kind) << error.detail;
+    m_error = error;
+    setState(State::Failed);
+    m_watchdog.stop();
+    m_keepAlive.stop();
+    m_log.note(QStringLiteral("failed: %1 %2")
+                   .arg(QString::fromLatin1(errorKindName(error.kind)), error.detail));
+    m_transport->abort();
+    std::deque<Command> pending;
+    pending.swap(m_inFlight);
+    for (Command &command : m_queue)
+        pending.push_back(std::move(command));
+    m_queue.clear();
+    m_bytesInFlight = 0;
+    m_buffer.clear();
+    m_readPos = 0;
+    for (Command &command : pending) {
+        if (command.onFailure)
+            command.onFailure(error);
+    }
+    Q_EMIT failed(error);
+}
+
+} // namespace Pop3
