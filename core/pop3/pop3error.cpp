@@ -67,6 +67,9 @@ QString describe(ErrorKind kind)
     case ErrorKind::ProtocolError:
         return tr("The mail server sent something Satchel does not understand, so the connection "
                   "was closed.");
+    case ErrorKind::LocalStoreFailed:
+        return tr("A message could not be saved on this computer, so the check was stopped. "
+                  "Nothing was deleted on the server.");
     case ErrorKind::Cancelled:
         return tr("Cancelled. Nothing was deleted on the server.");
     }
@@ -145,6 +148,7 @@ const char *errorKindName(ErrorKind kind)
         SATCHEL_ERROR_NAME(PermanentFailure)
         SATCHEL_ERROR_NAME(CommandFailed)
         SATCHEL_ERROR_NAME(ProtocolError)
+        SATCHEL_ERROR_NAME(LocalStoreFailed)
         SATCHEL_ERROR_NAME(Cancelled)
 #undef SATCHEL_ERROR_NAME
     }

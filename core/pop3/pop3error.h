@@ -34,6 +34,7 @@ enum class ErrorKind {
     PermanentFailure, // [SYS/PERM]: give up and say why
     CommandFailed, // -ERR to a transaction command (the session goes on)
     ProtocolError, // malformed or unsolicited data from the server
+    LocalStoreFailed, // a message could not be saved here; the session closed without QUIT
     Cancelled, // the user cancelled; no QUIT was sent, so nothing was deleted
 };
 

@@ -229,9 +229,10 @@ void Session::startAuthentication()
             return;
         }
     }
-    const std::optional<Sasl::Mechanism> mechanism =
-        Sasl::chooseMechanism(m_config.authMethod, m_capabilities.saslMechanisms,
-                              m_capabilities.offersUser(), m_apopTimestamp.has_value());
+    const std::optional<Sasl::Mechanism> mechanism = m_config.mechanism
+        ? (isOffered(*m_config.mechanism) ? m_config.mechanism : std::nullopt)
+        : Sasl::chooseMechanism(m_config.authMethod, m_capabilities.saslMechanisms,
+                                m_capabilities.offersUser(), m_apopTimestamp.has_value());
     if (!mechanism) {
         fail(Error::make(ErrorKind::NoSuitableMechanism));
         return;
@@ -244,6 +245,18 @@ void Session::startAuthentication()
     m_log.note(QStringLiteral("authenticating with %1")
                    .arg(QString::fromLatin1(Sasl::mechanismName(*mechanism))));
     authenticate(*mechanism);
+}
+
+bool Session::isOffered(Sasl::Mechanism mechanism) const
+{
+    switch (mechanism) {
+    case Sasl::Mechanism::UserPass:
+        return m_capabilities.offersUser();
+    case Sasl::Mechanism::Apop:
+        return m_apopTimestamp.has_value();
+    default:
+        return m_capabilities.saslMechanisms.contains(Sasl::mechanismName(mechanism));
+    }
 }
 
 void Session::sendAuthStep(QByteArray line, QByteArray logLine,
@@ -470,14 +483,15 @@ void Session::completeFront(Outcome &outcome)
     Command command = std::move(m_inFlight.front());
     m_inFlight.pop_front();
     m_bytesInFlight -= command.expectedBytes;
-    // In the open phase nothing is pipelined, so bytes beyond this reply were not asked for.
-    if (m_inFlight.empty() && m_readPos < m_buffer.size() && m_state != State::Transaction
-        && m_state != State::Quitting) {
+    // Every command sent is in m_inFlight, so bytes beyond this reply were not asked for.
+    if (m_inFlight.empty() && m_readPos < m_buffer.size()) {
+        const QString detail = QStringLiteral("unsolicited data after the reply to %1")
+                                   .arg(QString::fromLatin1(command.logLine));
+        m_inFlight.push_front(std::move(command)); // so that fail() completes its callback
         // After STLS this is the response-injection attack (EAST B_1/B_2).
         fail(Error::make(m_state == State::StartTls ? ErrorKind::StartTlsInjection
                                                     : ErrorKind::ProtocolError,
-                         QStringLiteral("unsolicited data after the reply to %1")
-                             .arg(QString::fromLatin1(command.logLine))));
+                         detail));
         return;
     }
     command.onReply(outcome);

@@ -135,6 +135,7 @@ private:
     void startTls();
     void startAuthentication();
     void authenticate(Sasl::Mechanism mechanism);
+    [[nodiscard]] bool isOffered(Sasl::Mechanism mechanism) const;
     void sendAuthStep(QByteArray line, QByteArray logLine,
                       std::function<void(Outcome &)> onContinuation);
     void onAuthenticated();

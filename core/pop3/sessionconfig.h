@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
 #include "pop3/sasl.h"
@@ -29,6 +31,9 @@ struct SessionConfig
     QString password; // for password mechanisms
     QString oauthToken; // for XOAUTH2/OAUTHBEARER, supplied by the caller
     Sasl::AuthMethod authMethod = Sasl::AuthMethod::Automatic;
+    // One exact mechanism instead of authMethod's choice (tests and troubleshooting); the
+    // session fails with NoSuitableMechanism when the server does not offer it.
+    std::optional<Sasl::Mechanism> mechanism;
     // Send credentials even though the connection is not encrypted (Security::None only).
     bool allowUnencryptedPassword = false;
 

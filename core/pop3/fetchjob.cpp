@@ -1,0 +1,192 @@
+#include "pop3/fetchjob.h"
+
+#include <memory>
+
+#include <QSet>
+#include <QThread>
+
+#include "logging.h"
+#include "pop3/session.h"
+
+namespace Pop3 {
+
+FetchJob::FetchJob(SessionConfig config, TlsTrust trust, FetchHooks hooks, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_trust(std::move(trust))
+    , m_hooks(std::move(hooks))
+{ }
+
+FetchJob::~FetchJob() = default;
+
+void FetchJob::setTransportFactory(TransportFactory factory)
+{
+    m_transportFactory = std::move(factory);
+}
+
+// worker thread
+void FetchJob::start()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    Q_ASSERT(!m_session);
+    m_transport = m_transportFactory ? m_transportFactory(this) : new SslTransport(m_trust, this);
+    m_session = std::make_unique<Session>(m_transport, m_config);
+    connect(m_session.get(), &Session::ready, this, &FetchJob::onReady);
+    connect(m_session.get(), &Session::failed, this, &FetchJob::fail);
+    connect(m_session.get(), &Session::bytesReceived, this, [this](qint64 count) {
+        if (m_progress.messagesTotal == 0 || m_progress.messagesDone == m_progress.messagesTotal)
+            return;
+        const qint64 before = m_progress.bytesDone;
+        m_progress.bytesDone = qMin(m_progress.bytesTotal, m_progress.bytesDone + count);
+        if (m_progress.bytesDone / (256 * 1024) != before / (256 * 1024))
+            Q_EMIT progress(m_progress);
+    });
+    m_session->open();
+}
+
+// worker thread
+void FetchJob::cancel()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_done)
+        return;
+    if (m_session)
+        m_session->cancel(); // emits failed(Cancelled) through fail()
+    else
+        fail(Error::make(ErrorKind::Cancelled));
+}
+
+void FetchJob::onReady()
+{
+    m_summary.capabilities = m_session->capabilities();
+    m_summary.tls = m_session->tlsInfo();
+    // Both listings go out together when the server pipelines. A server without UIDL (rare,
+    // RFC 1939 only) yields an empty UIDL for every message.
+    const bool askUidl = m_summary.capabilities.uidl || !m_summary.capabilities.answered;
+    auto uidls = std::make_shared<QHash<quint32, QByteArray>>();
+    if (askUidl) {
+        m_session->uidl([uidls](Result<QList<UidlEntry>> result) {
+            if (!result.ok())
+                return; // -ERR: no UIDL support; a session failure arrives through failed()
+            for (const UidlEntry &entry : result.value())
+                uidls->insert(entry.number, entry.uidl);
+        });
+    }
+    m_session->list([this, uidls](Result<QList<ListEntry>> result) {
+        if (!result.ok()) {
+            if (result.error().kind == ErrorKind::CommandFailed)
+                fail(result.error());
+            return;
+        }
+        m_listing.reserve(result.value().size());
+        for (const ListEntry &entry : result.value()) {
+            m_indexByNumber.insert(entry.number, m_listing.size());
+            m_listing.append({entry.number, entry.size, uidls->value(entry.number)});
+        }
+        onListing();
+    });
+}
+
+void FetchJob::onListing()
+{
+    m_summary.messagesOnServer = int(m_listing.size());
+    const FetchPlan plan = m_hooks.plan ? m_hooks.plan(m_listing) : FetchPlan {};
+    if (m_done)
+        return;
+    retrieveAndDelete(plan);
+}
+
+void FetchJob::retrieveAndDelete(const FetchPlan &plan)
+{
+    const auto messageFor = [this](quint32 number) -> const ServerMessage * {
+        const auto it = m_indexByNumber.constFind(number);
+        return it == m_indexByNumber.constEnd() ? nullptr : &m_listing.at(*it);
+    };
+    const auto deleteMessage = [this](const ServerMessage &message) {
+        m_session->dele(message.number, [this, message](Result<Done> result) {
+            if (result.ok())
+                m_deleted.append(message);
+        });
+    };
+
+    for (const quint32 number : plan.deleteNow) {
+        if (const ServerMessage *message = messageFor(number))
+            deleteMessage(*message);
+    }
+
+    QList<const ServerMessage *> toRetrieve;
+    for (const quint32 number : plan.retrieve) {
+        if (const ServerMessage *message = messageFor(number)) {
+            toRetrieve.append(message);
+            m_progress.bytesTotal += message->size;
+        }
+    }
+    m_progress.messagesTotal = int(toRetrieve.size());
+    Q_EMIT progress(m_progress);
+    if (toRetrieve.isEmpty()) {
+        quit();
+        return;
+    }
+
+    const QSet<quint32> deleteIfStored(plan.deleteIfStored.cbegin(), plan.deleteIfStored.cend());
+    auto remaining = std::make_shared<int>(int(toRetrieve.size()));
+    for (const ServerMessage *message : toRetrieve) {
+        const ServerMessage copy = *message;
+        m_session->retr(
+            copy.number, copy.size,
+            [this, copy, remaining, deleteIfStored, deleteMessage](Result<QByteArray> r) {
+                if (m_done)
+                    return;
+                if (r.ok()) {
+                    const bool stored = m_hooks.store && m_hooks.store(copy, r.value());
+                    if (!stored) {
+                        m_storeRefused = true;
+                        m_session->cancel(); // no QUIT: nothing is deleted
+                        return;
+                    }
+                    ++m_summary.retrieved;
+                    m_summary.bytesRetrieved += r.value().size();
+                    if (deleteIfStored.contains(copy.number))
+                        deleteMessage(copy);
+                } else if (r.error().kind != ErrorKind::CommandFailed) {
+                    return; // the session failed; fail() reports it
+                }
+                ++m_progress.messagesDone;
+                Q_EMIT progress(m_progress);
+                if (--*remaining == 0)
+                    quit();
+            });
+    }
+}
+
+void FetchJob::quit()
+{
+    m_session->quit([this](Result<Done> result) {
+        if (!result.ok())
+            return; // reported through fail()
+        m_done = true;
+        m_summary.deleted = int(m_deleted.size());
+        if (m_hooks.deletionsConfirmed && !m_deleted.isEmpty())
+            m_hooks.deletionsConfirmed(m_deleted);
+        m_summary.protocolLog = m_session->protocolLog().toText();
+        qCInfo(lcPop3) << "check finished:" << m_summary.retrieved << "retrieved,"
+                       << m_summary.deleted << "deleted";
+        Q_EMIT finished(m_summary);
+    });
+}
+
+void FetchJob::fail(const Error &error)
+{
+    if (m_done)
+        return;
+    Error reported = error;
+    // A store hook that refused a message cancelled the session; say what really happened.
+    if (error.kind == ErrorKind::Cancelled && m_storeRefused)
+        reported = Error::make(ErrorKind::LocalStoreFailed);
+    m_done = true;
+    if (m_session && m_session->state() != Session::State::Failed)
+        m_session->cancel();
+    Q_EMIT failed(reported, m_session ? m_session->protocolLog().toText() : QString());
+}
+
+} // namespace Pop3

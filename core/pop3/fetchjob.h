@@ -1,0 +1,64 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QHash>
+#include <QObject>
+
+#include "pop3/fetchtypes.h"
+#include "pop3/sessionconfig.h"
+#include "pop3/ssltransport.h"
+
+namespace Pop3 {
+
+class Session;
+
+// One check of one account: connect, log in, list (UIDL and LIST), ask the plan, retrieve and
+// hand each message to the store hook, delete what the plan allows once stored, and QUIT.
+// Lives in the worker thread (it creates its transport there); usable single-threaded in tests.
+class FetchJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using TransportFactory = std::function<Transport *(QObject *parent)>;
+
+    FetchJob(SessionConfig config, TlsTrust trust, FetchHooks hooks, QObject *parent = nullptr);
+    ~FetchJob() override;
+
+    // Tests replace the QSslSocket transport.
+    void setTransportFactory(TransportFactory factory);
+
+    void start(); // worker thread
+    void cancel(); // worker thread; closes without QUIT, so nothing is deleted
+
+Q_SIGNALS:
+    void progress(const Pop3::FetchProgress &progress);
+    void finished(const Pop3::FetchSummary &summary);
+    void failed(const Pop3::Error &error, const QString &protocolLog);
+
+private:
+    void onReady();
+    void onListing();
+    void retrieveAndDelete(const FetchPlan &plan);
+    void quit();
+    void fail(const Error &error);
+
+    SessionConfig m_config;
+    TlsTrust m_trust;
+    FetchHooks m_hooks;
+    TransportFactory m_transportFactory;
+    Transport *m_transport = nullptr;
+    std::unique_ptr<Session> m_session;
+
+    QList<ServerMessage> m_listing;
+    QHash<quint32, qsizetype> m_indexByNumber;
+    QList<ServerMessage> m_deleted;
+    FetchProgress m_progress;
+    FetchSummary m_summary;
+    bool m_done = false;
+    bool m_storeRefused = false;
+};
+
+} // namespace Pop3

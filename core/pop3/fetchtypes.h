@@ -1,0 +1,64 @@
+#pragma once
+
+#include <functional>
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include "pop3/capabilities.h"
+#include "pop3/transport.h"
+
+namespace Pop3 {
+
+// One message as the server lists it.
+struct ServerMessage
+{
+    quint32 number = 0;
+    qint64 size = 0;
+    QByteArray uidl; // empty when the server has no UIDL
+};
+
+// What to do in one session, decided from the listing (by the sync planner in the application).
+struct FetchPlan
+{
+    QList<quint32> retrieve; // message numbers, in this order
+    QList<quint32> deleteIfStored; // deleted only after the store confirmed them durable
+    QList<quint32> deleteNow; // stored in an earlier session; deleted in this one
+};
+
+// Hooks called in the worker thread, in this order: plan once, store per retrieved message,
+// deletionsConfirmed once after +OK to QUIT.
+struct FetchHooks
+{
+    std::function<FetchPlan(const QList<ServerMessage> &listing)> plan;
+    // Return true only when the message is committed and durable: only then may it be deleted.
+    std::function<bool(const ServerMessage &message, const QByteArray &raw)> store;
+    std::function<void(const QList<ServerMessage> &deleted)> deletionsConfirmed;
+};
+
+struct FetchProgress
+{
+    int messagesDone = 0;
+    int messagesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+};
+
+struct FetchSummary
+{
+    int messagesOnServer = 0;
+    int retrieved = 0;
+    int deleted = 0;
+    qint64 bytesRetrieved = 0;
+    TlsInfo tls;
+    Capabilities capabilities;
+    QString protocolLog;
+};
+
+} // namespace Pop3
+
+Q_DECLARE_METATYPE(Pop3::FetchProgress)
+Q_DECLARE_METATYPE(Pop3::FetchSummary)
+Q_DECLARE_METATYPE(Pop3::Error)
