@@ -169,7 +169,7 @@ void FetchJob::quit()
         if (m_hooks.deletionsConfirmed && !m_deleted.isEmpty())
             m_hooks.deletionsConfirmed(m_deleted);
         m_summary.protocolLog = m_session->protocolLog().toText();
-        qCInfo(lcPop3) << "check finished:" << m_summary.retrieved << "retrieved,"
+        qCDebug(lcPop3) << "check finished:" << m_summary.retrieved << "retrieved,"
                        << m_summary.deleted << "deleted";
         Q_EMIT finished(m_summary);
     });
