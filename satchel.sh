@@ -7,6 +7,8 @@
 #   ./satchel.sh build        build only (build/)
 #   ./satchel.sh asan         the sanitizer half of `test` alone (build-asan/)
 #   ./satchel.sh bench        build and run the benchmarks (they print numbers)
+#   ./satchel.sh fuzz [secs]  build the libFuzzer targets with clang (build-fuzz/) and run each
+#                             on its seeds, 20 s each, or the given seconds each
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -62,6 +64,14 @@ build)
 asan)
     scripts/bootstrap.sh
     asan
+    ;;
+fuzz)
+    scripts/bootstrap.sh
+    cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DSATCHEL_FUZZ=ON \
+          -DSATCHEL_FUZZ_SECONDS="${1:-20}" -DCMAKE_BUILD_TYPE=Debug \
+          -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+    cmake --build build-fuzz --parallel "$jobs" --target fuzz_mimeparse fuzz_pop3reply
+    ctest --test-dir build-fuzz --label-regex '^fuzz$' --output-on-failure --no-tests=error
     ;;
 bench)
     scripts/bootstrap.sh

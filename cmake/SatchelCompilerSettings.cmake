@@ -9,6 +9,12 @@ if(SATCHEL_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
+# Fuzz builds instrument everything for coverage; the fuzz targets add libFuzzer's main.
+if(SATCHEL_FUZZ)
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 function(satchel_target_defaults target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
                                              -Wnon-virtual-dtor -Wold-style-cast)

@@ -1,0 +1,13 @@
+#include "mime/gmimesupport_p.h"
+
+#include <mutex>
+
+namespace Mime::Detail {
+
+void ensureGMimeInitialized()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+} // namespace Mime::Detail

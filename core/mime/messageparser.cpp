@@ -1,0 +1,454 @@
+#include "mime/messageparser.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include "logging.h"
+#include "mime/flowedtext.h"
+#include "mime/gmimesupport_p.h"
+#include "mime/htmltotext.h"
+#include "mime/textdecoding.h"
+
+namespace Mime {
+
+using Detail::GObjectRef;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Mime::MessageParser", text);
+}
+
+QString utf8(const char *text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+GMimeParserOptions *parserOptions()
+{
+    // Created once and only read afterwards, so parses in several threads may share it.
+    static GMimeParserOptions *options = [] {
+        Detail::ensureGMimeInitialized();
+        GMimeParserOptions *o = g_mime_parser_options_new();
+        g_mime_parser_options_set_rfc2047_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_address_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_parameter_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_allow_addresses_without_domain(o, TRUE);
+        static const char *fallback[] = {"UTF-8", "windows-1252", nullptr};
+        g_mime_parser_options_set_fallback_charsets(o, fallback);
+        return o;
+    }();
+    return options;
+}
+
+GMimeMessage *constructMessage(const QByteArray &raw)
+{
+    GObjectRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), size_t(raw.size())));
+    GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    return g_mime_parser_construct_message(parser.get(), parserOptions());
+}
+
+QString childId(const QString &prefix, int index)
+{
+    const QString n = QString::number(index + 1);
+    return prefix.isEmpty() ? n : prefix + QLatin1Char('.') + n;
+}
+
+void appendAddresses(InternetAddressList *list, QList<Address> &out, int depth = 0)
+{
+    if (!list || depth > 4)
+        return;
+    const int count = qMin(internet_address_list_length(list), 1000);
+    for (int i = 0; i < count; ++i) {
+        InternetAddress *address = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_GROUP(address)) {
+            appendAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)),
+                            out, depth + 1);
+            continue;
+        }
+        Address a;
+        a.name = utf8(internet_address_get_name(address)).trimmed();
+        if (INTERNET_ADDRESS_IS_MAILBOX(address))
+            a.address = utf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)));
+        if (!a.name.isEmpty() || !a.address.isEmpty())
+            out.append(a);
+    }
+}
+
+QByteArray stripAngles(QByteArray id)
+{
+    id = id.trimmed();
+    if (id.startsWith('<'))
+        id.remove(0, 1);
+    if (id.endsWith('>'))
+        id.chop(1);
+    return id;
+}
+
+// Decoded content of a leaf part, at most `limit` bytes kept; `truncated` tells whether more.
+QByteArray decodedContent(GMimePart *part, qint64 limit, bool *truncated = nullptr)
+{
+    GMimeDataWrapper *wrapper = g_mime_part_get_content(part);
+    if (!wrapper)
+        return {};
+    GObjectRef<GMimeStream> sink(g_mime_stream_mem_new());
+    g_mime_data_wrapper_write_to_stream(wrapper, sink.get());
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(sink.get()));
+    const qint64 size = bytes ? qint64(bytes->len) : 0;
+    if (truncated)
+        *truncated = size > limit;
+    return bytes ? QByteArray(reinterpret_cast<const char *>(bytes->data), qMin(size, limit))
+                 : QByteArray();
+}
+
+qint64 decodedSize(GMimePart *part)
+{
+    GMimeDataWrapper *wrapper = g_mime_part_get_content(part);
+    if (!wrapper)
+        return 0;
+    GObjectRef<GMimeStream> counter(g_mime_stream_null_new());
+    g_mime_data_wrapper_write_to_stream(wrapper, counter.get());
+    return qint64(GMIME_STREAM_NULL(counter.get())->written);
+}
+
+QString mimeTypeOf(GMimeObject *object)
+{
+    GMimeContentType *type = g_mime_object_get_content_type(object);
+    if (!type)
+        return QStringLiteral("text/plain");
+    char *name = g_mime_content_type_get_mime_type(type);
+    const QString result = utf8(name).toLower();
+    g_free(name);
+    return result;
+}
+
+class Walker
+{
+public:
+    Walker(ParsedMessage &out, const ParseLimits &limits, const QDateTime &receivedAt, int depth)
+        : m_out(out)
+        , m_limits(limits)
+        , m_receivedAt(receivedAt)
+        , m_depth(depth)
+    {
+    }
+
+    void message(GMimeMessage *message)
+    {
+        m_out.subject = utf8(g_mime_message_get_subject(message)).simplified();
+        appendAddresses(g_mime_message_get_from(message), m_out.from);
+        appendAddresses(g_mime_message_get_to(message), m_out.to);
+        appendAddresses(g_mime_message_get_cc(message), m_out.cc);
+        appendAddresses(g_mime_message_get_reply_to(message), m_out.replyTo);
+        date(message);
+        m_out.messageId = stripAngles(QByteArray(g_mime_message_get_message_id(message)));
+        references(message);
+        if (GMimeObject *root = g_mime_message_get_mime_part(message))
+            walkRoot(root, QString(), m_depth);
+        finish();
+    }
+
+private:
+    void date(GMimeMessage *message)
+    {
+        GDateTime *date = g_mime_message_get_date(message);
+        if (date) {
+            const qint64 seconds = g_date_time_to_unix(date);
+            const int offset = int(g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND);
+            m_out.date = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone(offset));
+        }
+        if (!m_out.date.isValid()) {
+            m_out.date = m_receivedAt;
+            m_out.dateIsFallback = true;
+        }
+    }
+
+    void references(GMimeMessage *message)
+    {
+        GMimeObject *object = GMIME_OBJECT(message);
+        if (const char *inReplyTo = g_mime_object_get_header(object, "In-Reply-To")) {
+            GMimeReferences *refs = g_mime_references_parse(parserOptions(), inReplyTo);
+            if (refs && g_mime_references_length(refs) > 0)
+                m_out.inReplyTo = QByteArray(g_mime_references_get_message_id(refs, 0));
+            if (refs)
+                g_mime_references_free(refs);
+        }
+        if (const char *text = g_mime_object_get_header(object, "References")) {
+            GMimeReferences *refs = g_mime_references_parse(parserOptions(), text);
+            const int count = refs ? qMin(g_mime_references_length(refs), 500) : 0;
+            for (int i = 0; i < count; ++i)
+                m_out.references.append(QByteArray(g_mime_references_get_message_id(refs, i)));
+            if (refs)
+                g_mime_references_free(refs);
+        }
+    }
+
+    bool withinLimits(int depth)
+    {
+        if (depth > m_limits.maxDepth) {
+            note(tr("Parts nested too deeply are not shown."));
+            return false;
+        }
+        if (++m_parts > m_limits.maxParts) {
+            note(tr("This message has too many parts; only the first %1 are shown.")
+                     .arg(m_limits.maxParts));
+            return false;
+        }
+        return true;
+    }
+
+    void note(const QString &text)
+    {
+        if (!m_out.notes.contains(text))
+            m_out.notes.append(text);
+    }
+
+    void walkRoot(GMimeObject *root, const QString &prefix, int depth)
+    {
+        if (GMIME_IS_MULTIPART(root))
+            walk(root, prefix, depth, false);
+        else
+            walk(root, childId(prefix, 0), depth, false);
+    }
+
+    void walk(GMimeObject *object, const QString &id, int depth, bool inAlternative)
+    {
+        if (!withinLimits(depth))
+            return;
+        if (GMIME_IS_MULTIPART_ENCRYPTED(object)) {
+            m_out.isEncrypted = true;
+            note(tr("This message is encrypted. Satchel cannot decrypt it."));
+            return;
+        }
+        if (GMIME_IS_MULTIPART_SIGNED(object)) {
+            m_out.isSigned = true;
+            GMimeMultipart *multipart = GMIME_MULTIPART(object);
+            if (g_mime_multipart_get_count(multipart) > 0)
+                walk(g_mime_multipart_get_part(multipart, 0), childId(id, 0), depth + 1, inAlternative);
+            return;
+        }
+        if (GMIME_IS_MULTIPART(object)) {
+            GMimeMultipart *multipart = GMIME_MULTIPART(object);
+            const bool alternative = mimeTypeOf(object) == QLatin1String("multipart/alternative");
+            const int count = g_mime_multipart_get_count(multipart);
+            for (int i = 0; i < count; ++i)
+                walk(g_mime_multipart_get_part(multipart, i), childId(id, i), depth + 1, alternative);
+            return;
+        }
+        if (GMIME_IS_MESSAGE_PART(object)) {
+            forwardedMessage(GMIME_MESSAGE_PART(object), id, depth);
+            return;
+        }
+        if (GMIME_IS_PART(object))
+            leaf(GMIME_PART(object), id, inAlternative);
+    }
+
+    void forwardedMessage(GMimeMessagePart *part, const QString &id, int depth)
+    {
+        GMimeMessage *nested = g_mime_message_part_get_message(part);
+        AttachmentInfo info;
+        info.partId = id;
+        info.mimeType = mimeTypeOf(GMIME_OBJECT(part));
+        info.disposition = utf8(g_mime_object_get_disposition(GMIME_OBJECT(part))).toLower();
+        const QString namedInMessage =
+            utf8(g_mime_object_get_content_disposition_parameter(GMIME_OBJECT(part), "filename"));
+        if (!nested) {
+            info.fileName = namedInMessage.isEmpty() ? QStringLiteral("message.eml") : namedInMessage;
+            m_out.attachments.append(info);
+            return;
+        }
+        ParsedMessage forwarded;
+        Walker walker(forwarded, m_limits, m_receivedAt, depth + 1);
+        walker.m_parts = m_parts;
+        walker.m_out.subject = utf8(g_mime_message_get_subject(nested)).simplified();
+        walker.message(nested);
+        m_parts = walker.m_parts;
+        info.fileName = namedInMessage.isEmpty() ? forwarded.subject + QStringLiteral(".eml")
+                                                 : namedInMessage;
+        if (info.fileName == QLatin1String(".eml"))
+            info.fileName = QStringLiteral("message.eml");
+        m_out.attachments.append(info);
+        m_out.forwarded.push_back(std::move(forwarded));
+    }
+
+    void leaf(GMimePart *part, const QString &id, bool inAlternative)
+    {
+        GMimeObject *object = GMIME_OBJECT(part);
+        const QString type = mimeTypeOf(object);
+        const QString disposition = utf8(g_mime_object_get_disposition(object)).toLower();
+        const QString fileName = utf8(g_mime_part_get_filename(part));
+        const bool isAttachment = disposition == QLatin1String("attachment") || !fileName.isEmpty();
+
+        if (type == QLatin1String("application/pgp-signature")
+            || type == QLatin1String("application/pkcs7-signature")
+            || type == QLatin1String("application/x-pkcs7-signature")) {
+            m_out.isSigned = true;
+            return;
+        }
+        if (GMIME_IS_APPLICATION_PKCS7_MIME(object)) {
+            const GMimeSecureMimeType smime =
+                g_mime_application_pkcs7_mime_get_smime_type(GMIME_APPLICATION_PKCS7_MIME(object));
+            if (smime == GMIME_SECURE_MIME_TYPE_ENVELOPED_DATA) {
+                m_out.isEncrypted = true;
+                note(tr("This message is encrypted. Satchel cannot decrypt it."));
+            } else {
+                m_out.isSigned = true;
+                note(tr("This message is signed in a form Satchel cannot show (S/MIME opaque "
+                        "signature)."));
+            }
+        }
+        if (!isAttachment && type == QLatin1String("text/plain")) {
+            appendText(part);
+            return;
+        }
+        if (!isAttachment && type == QLatin1String("text/html")) {
+            if (m_out.htmlBody.isEmpty()) {
+                m_out.htmlBody = partText(part);
+                return;
+            }
+            if (!inAlternative) // a second HTML part in a mixed message: show it as text too
+                m_textParts.append(htmlToText(partText(part)));
+            return;
+        }
+        AttachmentInfo info;
+        info.partId = id;
+        info.fileName = fileName;
+        info.mimeType = type;
+        info.disposition = disposition;
+        info.contentId = QString::fromLatin1(stripAngles(QByteArray(g_mime_part_get_content_id(part))));
+        info.size = decodedSize(part);
+        info.isInlineImage = type.startsWith(QLatin1String("image/")) && !info.contentId.isEmpty()
+            && disposition != QLatin1String("attachment");
+        m_out.attachments.append(info);
+    }
+
+    QString partText(GMimePart *part)
+    {
+        bool truncated = false;
+        const QByteArray bytes = decodedContent(part, m_limits.maxTextBytes, &truncated);
+        if (truncated)
+            note(tr("Part of the text is too long and is not shown in full."));
+        const QByteArray charset =
+            QByteArray(g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset")).trimmed();
+        return decodeText(bytes, charset);
+    }
+
+    void appendText(GMimePart *part)
+    {
+        QString text = partText(part);
+        GMimeObject *object = GMIME_OBJECT(part);
+        const QByteArray format =
+            QByteArray(g_mime_object_get_content_type_parameter(object, "format")).toLower();
+        if (format == "flowed") {
+            const QByteArray delsp =
+                QByteArray(g_mime_object_get_content_type_parameter(object, "delsp")).toLower();
+            text = decodeFlowedText(text, delsp == "yes");
+        }
+        m_textParts.append(text);
+    }
+
+    void finish()
+    {
+        if (m_textParts.isEmpty() && !m_out.htmlBody.isEmpty()) {
+            m_out.textBody = htmlToText(m_out.htmlBody);
+            m_out.textFromHtml = true;
+        } else {
+            m_out.textBody = m_textParts.join(QStringLiteral("\n\n"));
+        }
+        m_out.textBody.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        // Inline images the HTML does not reference are shown as attachments.
+        for (AttachmentInfo &attachment : m_out.attachments) {
+            if (attachment.isInlineImage
+                && !m_out.htmlBody.contains(QStringLiteral("cid:") + attachment.contentId,
+                                            Qt::CaseInsensitive))
+                attachment.isInlineImage = false;
+        }
+    }
+
+    ParsedMessage &m_out;
+    const ParseLimits &m_limits;
+    QDateTime m_receivedAt;
+    int m_depth = 0;
+    int m_parts = 0;
+    QStringList m_textParts;
+};
+
+GMimeObject *findPart(GMimeObject *object, const QString &id, const QString &wanted, int depth)
+{
+    if (!object || depth > 64)
+        return nullptr;
+    if (id == wanted)
+        return object;
+    if (!id.isEmpty() && !wanted.startsWith(id + QLatin1Char('.')))
+        return nullptr;
+    if (GMIME_IS_MULTIPART_ENCRYPTED(object))
+        return nullptr;
+    if (GMIME_IS_MULTIPART(object)) {
+        GMimeMultipart *multipart = GMIME_MULTIPART(object);
+        const int count = GMIME_IS_MULTIPART_SIGNED(object) ? qMin(1, g_mime_multipart_get_count(multipart))
+                                                            : g_mime_multipart_get_count(multipart);
+        for (int i = 0; i < count; ++i) {
+            if (GMimeObject *found = findPart(g_mime_multipart_get_part(multipart, i), childId(id, i),
+                                              wanted, depth + 1))
+                return found;
+        }
+        return nullptr;
+    }
+    if (GMIME_IS_MESSAGE_PART(object)) {
+        GMimeMessage *nested = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
+        GMimeObject *root = nested ? g_mime_message_get_mime_part(nested) : nullptr;
+        if (!root)
+            return nullptr;
+        return findPart(root, GMIME_IS_MULTIPART(root) ? id : childId(id, 0), wanted, depth + 1);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ParsedMessage parseMessage(const QByteArray &raw, const QDateTime &receivedAt,
+                           const ParseLimits &limits)
+{
+    ParsedMessage parsed;
+    GObjectRef<GMimeMessage> message(constructMessage(raw));
+    if (!message) {
+        parsed.date = receivedAt;
+        parsed.dateIsFallback = true;
+        parsed.textBody = decodeText(raw.left(limits.maxTextBytes), QByteArray());
+        parsed.notes.append(tr("This message could not be understood; it is shown as raw text."));
+        qCDebug(lcMime) << "unparsable message of" << raw.size() << "bytes";
+        return parsed;
+    }
+    Walker(parsed, limits, receivedAt, 0).message(message.get());
+    return parsed;
+}
+
+std::optional<QByteArray> attachmentContent(const QByteArray &raw, const QString &partId,
+                                            const ParseLimits &limits)
+{
+    GObjectRef<GMimeMessage> message(constructMessage(raw));
+    GMimeObject *root = message ? g_mime_message_get_mime_part(message.get()) : nullptr;
+    if (!root || partId.isEmpty())
+        return std::nullopt;
+    GMimeObject *object = findPart(root, GMIME_IS_MULTIPART(root) ? QString() : childId(QString(), 0),
+                                   partId, 0);
+    if (GMIME_IS_MESSAGE_PART(object)) {
+        GMimeMessage *nested = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
+        if (!nested)
+            return QByteArray(); // an empty message/rfc822 part
+        GObjectRef<GMimeStream> sink(g_mime_stream_mem_new());
+        g_mime_object_write_to_stream(GMIME_OBJECT(nested), nullptr, sink.get());
+        GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(sink.get()));
+        return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
+    }
+    if (!object || !GMIME_IS_PART(object))
+        return std::nullopt;
+    bool truncated = false;
+    QByteArray content = decodedContent(GMIME_PART(object), limits.maxDecodedPartBytes, &truncated);
+    if (truncated)
+        return std::nullopt;
+    return content;
+}
+
+} // namespace Mime

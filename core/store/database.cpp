@@ -1,0 +1,198 @@
+#include "store/database.h"
+
+#include <atomic>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include "logging.h"
+
+namespace Store {
+
+namespace {
+
+// Version 1: accounts, folders, messages. Version 2: the UIDL ledger.
+const char *const schemaV1[] = {
+    "CREATE TABLE accounts ("
+    " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, email TEXT NOT NULL DEFAULT '',"
+    " host TEXT NOT NULL, port INTEGER NOT NULL, security TEXT NOT NULL, user TEXT NOT NULL,"
+    " auth TEXT NOT NULL DEFAULT 'auto', mechanism TEXT NOT NULL DEFAULT '',"
+    " allow_insecure_auth INTEGER NOT NULL DEFAULT 0, ca_file TEXT NOT NULL DEFAULT '',"
+    " pinned_sha256 BLOB, retention_mode TEXT NOT NULL DEFAULT 'keep-days',"
+    " keep_days INTEGER NOT NULL DEFAULT 14, delete_when_deleted_locally INTEGER NOT NULL DEFAULT 1,"
+    " size_limit INTEGER NOT NULL DEFAULT 0, stored_password TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE folders ("
+    " id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES folders(id) ON DELETE CASCADE,"
+    " account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,"
+    " name TEXT NOT NULL, role TEXT NOT NULL, UNIQUE(parent_id, name), UNIQUE(account_id, role))",
+    "CREATE TABLE messages ("
+    " id INTEGER PRIMARY KEY, folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,"
+    " account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,"
+    " raw BLOB NOT NULL, size INTEGER NOT NULL, subject TEXT NOT NULL DEFAULT '',"
+    " from_text TEXT NOT NULL DEFAULT '', to_text TEXT NOT NULL DEFAULT '',"
+    " cc_text TEXT NOT NULL DEFAULT '', date INTEGER NOT NULL, date_is_fallback INTEGER NOT NULL DEFAULT 0,"
+    " received_at INTEGER NOT NULL, has_attachments INTEGER NOT NULL DEFAULT 0,"
+    " preview TEXT NOT NULL DEFAULT '', message_id TEXT NOT NULL DEFAULT '',"
+    " headers_only INTEGER NOT NULL DEFAULT 0, flag_read INTEGER NOT NULL DEFAULT 0,"
+    " flag_flagged INTEGER NOT NULL DEFAULT 0, flag_answered INTEGER NOT NULL DEFAULT 0,"
+    " flag_deleted INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX messages_by_folder_date ON messages(folder_id, date)",
+};
+
+const char *const schemaV2[] = {
+    "CREATE TABLE ledger ("
+    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " uidl BLOB NOT NULL, first_seen INTEGER NOT NULL,"
+    " message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+    " headers_only INTEGER NOT NULL DEFAULT 0, deleted_locally INTEGER NOT NULL DEFAULT 0,"
+    " deleted_on_server INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(account_id, uidl))",
+    "CREATE INDEX ledger_by_message ON ledger(message_id)",
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store::Database", text);
+}
+
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::openConnection(const QString &path)
+{
+    static std::atomic<int> counter{0};
+    m_connectionName = QStringLiteral("satchel-%1-%2")
+                           .arg(quintptr(QThread::currentThreadId()))
+                           .arg(counter.fetch_add(1));
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        QDir dir = info.absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return fail(tr("Cannot create the profile folder %1.").arg(dir.absolutePath()));
+        QFile::setPermissions(dir.absolutePath(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (!info.exists()) {
+            QFile create(path);
+            if (!create.open(QIODevice::WriteOnly))
+                return fail(tr("Cannot create the database %1: %2").arg(path, create.errorString()));
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open())
+        return fail(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        || !exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return false;
+    return true;
+}
+
+bool Database::createAt(const QString &path, int version)
+{
+    return openConnection(path) && (version == 0 || createVersion(version));
+}
+
+bool Database::open(const QString &path)
+{
+    if (!openConnection(path))
+        return false;
+    const int version = userVersion();
+    if (version < 0)
+        return fail(tr("The database %1 cannot be read: %2").arg(path, m_db.lastError().text()));
+    if (version > SchemaVersion)
+        return fail(tr("The database %1 was written by a newer version of Satchel (schema %2; this "
+                       "version knows %3). It was not changed.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(SchemaVersion));
+    if (version < SchemaVersion && !migrate(version))
+        return false;
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix))
+            QFile::setPermissions(path + suffix, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+int Database::userVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::createVersion(int version)
+{
+    const auto run = [this](const auto &statements) {
+        for (const char *sql : statements) {
+            if (!exec(QString::fromLatin1(sql)))
+                return false;
+        }
+        return true;
+    };
+    if (version >= 1 && !run(schemaV1))
+        return false;
+    if (version >= 2 && !run(schemaV2))
+        return false;
+    return exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+}
+
+bool Database::migrate(int from)
+{
+    qCInfo(lcStore) << "migrating the schema from version" << from << "to" << SchemaVersion;
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    bool ok = true;
+    if (from < 1)
+        ok = createVersion(1);
+    if (ok && from < 2) {
+        for (const char *sql : schemaV2)
+            ok = ok && exec(QString::fromLatin1(sql));
+    }
+    ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit())
+        return fail(tr("Cannot update the database: %1").arg(m_db.lastError().text()));
+    return true;
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return fail(tr("Database error: %1 (%2)").arg(query.lastError().text(), sql.left(60)));
+    return true;
+}
+
+bool Database::fail(const QString &what)
+{
+    m_error = what;
+    qCWarning(lcStore) << what;
+    return false;
+}
+
+} // namespace Store

@@ -1,0 +1,666 @@
+#include "store/messagestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "logging.h"
+#include "store/transaction.h"
+
+namespace Store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store::MessageStore", text);
+}
+
+QString securityName(Pop3::Security security)
+{
+    switch (security) {
+    case Pop3::Security::ImplicitTls:
+        return QStringLiteral("tls");
+    case Pop3::Security::StartTls:
+        return QStringLiteral("starttls");
+    case Pop3::Security::None:
+        return QStringLiteral("none");
+    }
+    return QStringLiteral("tls");
+}
+
+Pop3::Security securityFromName(const QString &name)
+{
+    if (name == QLatin1String("starttls"))
+        return Pop3::Security::StartTls;
+    if (name == QLatin1String("none"))
+        return Pop3::Security::None;
+    return Pop3::Security::ImplicitTls;
+}
+
+QString authName(Pop3::Sasl::AuthMethod method)
+{
+    switch (method) {
+    case Pop3::Sasl::AuthMethod::Automatic:
+        return QStringLiteral("auto");
+    case Pop3::Sasl::AuthMethod::NormalPassword:
+        return QStringLiteral("normal");
+    case Pop3::Sasl::AuthMethod::EncryptedPassword:
+        return QStringLiteral("encrypted");
+    case Pop3::Sasl::AuthMethod::OAuth2:
+        return QStringLiteral("oauth2");
+    }
+    return QStringLiteral("auto");
+}
+
+Pop3::Sasl::AuthMethod authFromName(const QString &name)
+{
+    if (name == QLatin1String("normal"))
+        return Pop3::Sasl::AuthMethod::NormalPassword;
+    if (name == QLatin1String("encrypted"))
+        return Pop3::Sasl::AuthMethod::EncryptedPassword;
+    if (name == QLatin1String("oauth2"))
+        return Pop3::Sasl::AuthMethod::OAuth2;
+    return Pop3::Sasl::AuthMethod::Automatic;
+}
+
+QString retentionName(Sync::RetentionMode mode)
+{
+    switch (mode) {
+    case Sync::RetentionMode::DeleteAfterDownload:
+        return QStringLiteral("delete");
+    case Sync::RetentionMode::KeepOnServer:
+        return QStringLiteral("keep");
+    case Sync::RetentionMode::KeepForDays:
+        return QStringLiteral("keep-days");
+    }
+    return QStringLiteral("keep-days");
+}
+
+Sync::RetentionMode retentionFromName(const QString &name)
+{
+    if (name == QLatin1String("delete"))
+        return Sync::RetentionMode::DeleteAfterDownload;
+    if (name == QLatin1String("keep"))
+        return Sync::RetentionMode::KeepOnServer;
+    return Sync::RetentionMode::KeepForDays;
+}
+
+// A null QString binds as SQL NULL; text columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString joinAddresses(const QList<Mime::Address> &addresses)
+{
+    QStringList parts;
+    for (const Mime::Address &address : addresses)
+        parts.append(address.display());
+    return parts.join(QStringLiteral(", "));
+}
+
+FolderRole roleFromName(const QString &name)
+{
+    if (name == QLatin1String("inbox"))
+        return FolderRole::Inbox;
+    if (name == QLatin1String("archive"))
+        return FolderRole::Archive;
+    if (name == QLatin1String("trash"))
+        return FolderRole::Trash;
+    if (name == QLatin1String("root"))
+        return FolderRole::Root;
+    return FolderRole::User;
+}
+
+MessageSummary summaryFrom(const QSqlQuery &q)
+{
+    MessageSummary s;
+    s.id = q.value(0).toLongLong();
+    s.folderId = q.value(1).toLongLong();
+    s.subject = q.value(2).toString();
+    s.from = q.value(3).toString();
+    s.to = q.value(4).toString();
+    s.cc = q.value(5).toString();
+    s.date = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    s.size = q.value(7).toLongLong();
+    s.hasAttachments = q.value(8).toBool();
+    s.headersOnly = q.value(9).toBool();
+    s.preview = q.value(10).toString();
+    s.flags = {q.value(11).toBool(), q.value(12).toBool(), q.value(13).toBool(), q.value(14).toBool()};
+    return s;
+}
+
+const char summaryColumns[] = "id, folder_id, subject, from_text, to_text, cc_text, date, size, "
+                              "has_attachments, headers_only, preview, flag_read, flag_flagged, "
+                              "flag_answered, flag_deleted";
+
+} // namespace
+
+QString folderRoleName(FolderRole role)
+{
+    switch (role) {
+    case FolderRole::Inbox:
+        return QStringLiteral("inbox");
+    case FolderRole::Archive:
+        return QStringLiteral("archive");
+    case FolderRole::Trash:
+        return QStringLiteral("trash");
+    case FolderRole::Root:
+        return QStringLiteral("root");
+    case FolderRole::User:
+        return QStringLiteral("user");
+    }
+    return QStringLiteral("user");
+}
+
+MessageStore::~MessageStore() = default;
+
+bool MessageStore::open(const QString &profileDir)
+{
+    const QString path = profileDir == QLatin1String(":memory:")
+        ? profileDir
+        : QDir(profileDir).filePath(Database::databaseFileName());
+    if (!m_database.open(path))
+        return fail(m_database.errorString());
+    // The standard local folders exist from the start.
+    return roleFolder(FolderRole::Archive, tr("Archive")).has_value()
+        && roleFolder(FolderRole::Trash, tr("Trash")).has_value();
+}
+
+bool MessageStore::fail(const QString &what)
+{
+    m_error = what;
+    qCWarning(lcStore) << what;
+    return false;
+}
+
+// ---- accounts ------------------------------------------------------------------------------
+
+std::optional<qint64> MessageStore::addAccount(const Account &a)
+{
+    Transaction transaction(m_database.handle());
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral(
+        "INSERT INTO accounts (name, email, host, port, security, user, auth, mechanism,"
+        " allow_insecure_auth, ca_file, pinned_sha256, retention_mode, keep_days,"
+        " delete_when_deleted_locally, size_limit, stored_password)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(text(a.name));
+    q.addBindValue(text(a.email));
+    q.addBindValue(text(a.host));
+    q.addBindValue(a.port);
+    q.addBindValue(securityName(a.security));
+    q.addBindValue(text(a.user));
+    q.addBindValue(authName(a.authMethod));
+    q.addBindValue(text(a.mechanism ? QString::fromLatin1(Pop3::Sasl::mechanismName(*a.mechanism)) : QString()));
+    q.addBindValue(a.allowInsecureAuth);
+    q.addBindValue(text(a.caFile));
+    q.addBindValue(a.pinnedSha256);
+    q.addBindValue(retentionName(a.retention.mode));
+    q.addBindValue(a.retention.keepDays);
+    q.addBindValue(a.retention.deleteWhenDeletedLocally);
+    q.addBindValue(a.retention.sizeLimit);
+    q.addBindValue(text(a.storedPassword));
+    if (!q.exec()) {
+        fail(tr("Cannot add the account %1: %2").arg(a.name, q.lastError().text()));
+        return std::nullopt;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery inbox(m_database.handle());
+    inbox.prepare(QStringLiteral("INSERT INTO folders (account_id, name, role) VALUES (?, 'Inbox', 'inbox')"));
+    inbox.addBindValue(id);
+    if (!inbox.exec() || !transaction.commit()) {
+        fail(tr("Cannot add the account %1: %2").arg(a.name, inbox.lastError().text()));
+        return std::nullopt;
+    }
+    return id;
+}
+
+QList<Account> MessageStore::accounts()
+{
+    QList<Account> result;
+    QSqlQuery q(m_database.handle());
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, email, host, port, security, user, auth, mechanism, allow_insecure_auth,"
+            " ca_file, pinned_sha256, retention_mode, keep_days, delete_when_deleted_locally,"
+            " size_limit, stored_password FROM accounts ORDER BY name"))) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next()) {
+        Account a;
+        a.id = q.value(0).toLongLong();
+        a.name = q.value(1).toString();
+        a.email = q.value(2).toString();
+        a.host = q.value(3).toString();
+        a.port = quint16(q.value(4).toUInt());
+        a.security = securityFromName(q.value(5).toString());
+        a.user = q.value(6).toString();
+        a.authMethod = authFromName(q.value(7).toString());
+        a.mechanism = Pop3::Sasl::mechanismFromName(q.value(8).toString().toLatin1());
+        a.allowInsecureAuth = q.value(9).toBool();
+        a.caFile = q.value(10).toString();
+        a.pinnedSha256 = q.value(11).toByteArray();
+        a.retention.mode = retentionFromName(q.value(12).toString());
+        a.retention.keepDays = q.value(13).toInt();
+        a.retention.deleteWhenDeletedLocally = q.value(14).toBool();
+        a.retention.sizeLimit = q.value(15).toLongLong();
+        a.storedPassword = q.value(16).toString();
+        result.append(a);
+    }
+    return result;
+}
+
+std::optional<Account> MessageStore::account(const QString &name)
+{
+    for (const Account &a : accounts()) {
+        if (a.name == name)
+            return a;
+    }
+    return std::nullopt;
+}
+
+bool MessageStore::removeAccount(const QString &name)
+{
+    const std::optional<Account> a = account(name);
+    if (!a)
+        return fail(tr("There is no account named %1.").arg(name));
+    Transaction transaction(m_database.handle());
+    // Keep the mail: the inbox becomes a local folder named after the account.
+    const std::optional<qint64> keep = localFolder(name, true);
+    const std::optional<qint64> inbox = inboxOf(a->id);
+    if (!keep || !inbox)
+        return false;
+    QSqlQuery move(m_database.handle());
+    move.prepare(QStringLiteral("UPDATE messages SET folder_id = ? WHERE folder_id = ?"));
+    move.addBindValue(*keep);
+    move.addBindValue(*inbox);
+    QSqlQuery remove(m_database.handle());
+    remove.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    remove.addBindValue(a->id);
+    if (!move.exec() || !remove.exec() || !transaction.commit())
+        return fail(tr("Cannot remove the account %1: %2").arg(name, m_database.handle().lastError().text()));
+    return true;
+}
+
+// ---- folders -------------------------------------------------------------------------------
+
+std::optional<qint64> MessageStore::rootFolder()
+{
+    return roleFolder(FolderRole::Root, tr("Local Folders"));
+}
+
+std::optional<qint64> MessageStore::roleFolder(FolderRole role, const QString &name)
+{
+    QSqlQuery find(m_database.handle());
+    find.prepare(QStringLiteral("SELECT id FROM folders WHERE role = ? AND account_id IS NULL"));
+    find.addBindValue(folderRoleName(role));
+    if (find.exec() && find.next())
+        return find.value(0).toLongLong();
+    std::optional<qint64> parent;
+    if (role != FolderRole::Root) {
+        parent = rootFolder();
+        if (!parent)
+            return std::nullopt;
+    }
+    QSqlQuery insert(m_database.handle());
+    insert.prepare(QStringLiteral("INSERT INTO folders (parent_id, name, role) VALUES (?, ?, ?)"));
+    insert.addBindValue(parent ? QVariant(*parent) : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(name);
+    insert.addBindValue(folderRoleName(role));
+    if (!insert.exec()) {
+        fail(tr("Cannot create the folder %1: %2").arg(name, insert.lastError().text()));
+        return std::nullopt;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+std::optional<qint64> MessageStore::trashFolder()
+{
+    return roleFolder(FolderRole::Trash, tr("Trash"));
+}
+
+QList<Folder> MessageStore::folders()
+{
+    QList<Folder> result;
+    QSqlQuery q(m_database.handle());
+    if (!q.exec(QStringLiteral(
+            "SELECT f.id, f.name, f.role, f.account_id, a.name, p.name,"
+            " (SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id),"
+            " (SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id AND m.flag_read = 0)"
+            " FROM folders f LEFT JOIN accounts a ON a.id = f.account_id"
+            " LEFT JOIN folders p ON p.id = f.parent_id"
+            " ORDER BY f.account_id IS NULL, a.name, f.role != 'root', f.role != 'archive',"
+            " f.role != 'trash', f.name"))) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next()) {
+        Folder f;
+        f.id = q.value(0).toLongLong();
+        f.name = q.value(1).toString();
+        f.role = roleFromName(q.value(2).toString());
+        f.accountId = q.value(3).toLongLong();
+        if (f.role == FolderRole::Inbox)
+            f.path = q.value(4).toString() + QLatin1Char('/') + f.name;
+        else if (f.role == FolderRole::Root)
+            f.path = f.name;
+        else
+            f.path = q.value(5).toString() + QLatin1Char('/') + f.name;
+        f.total = q.value(6).toInt();
+        f.unread = q.value(7).toInt();
+        result.append(f);
+    }
+    return result;
+}
+
+std::optional<Folder> MessageStore::folderByPath(const QString &path)
+{
+    for (const Folder &f : folders()) {
+        if (f.path == path)
+            return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> MessageStore::inboxOf(qint64 accountId)
+{
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("SELECT id FROM folders WHERE account_id = ? AND role = 'inbox'"));
+    q.addBindValue(accountId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool create)
+{
+    QString name = nameOrPath;
+    const QString prefix = tr("Local Folders") + QLatin1Char('/');
+    if (name.startsWith(prefix))
+        name = name.mid(prefix.size());
+    if (name.isEmpty() || name.contains(QLatin1Char('/'))) {
+        fail(tr("\"%1\" is not a folder name (names cannot contain \"/\").").arg(nameOrPath));
+        return std::nullopt;
+    }
+    const std::optional<qint64> root = rootFolder();
+    if (!root)
+        return std::nullopt;
+    QSqlQuery find(m_database.handle());
+    find.prepare(QStringLiteral("SELECT id FROM folders WHERE parent_id = ? AND name = ?"));
+    find.addBindValue(*root);
+    find.addBindValue(name);
+    if (find.exec() && find.next())
+        return find.value(0).toLongLong();
+    if (!create) {
+        fail(tr("There is no folder %1.").arg(nameOrPath));
+        return std::nullopt;
+    }
+    QSqlQuery insert(m_database.handle());
+    insert.prepare(QStringLiteral("INSERT INTO folders (parent_id, name, role) VALUES (?, ?, 'user')"));
+    insert.addBindValue(*root);
+    insert.addBindValue(name);
+    if (!insert.exec()) {
+        fail(tr("Cannot create the folder %1: %2").arg(name, insert.lastError().text()));
+        return std::nullopt;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+// ---- messages ------------------------------------------------------------------------------
+
+std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional<qint64> accountId,
+                                                  const QByteArray &raw,
+                                                  const Mime::ParsedMessage &parsed,
+                                                  const QDateTime &receivedAt,
+                                                  const MessageFlags &flags, bool headersOnly)
+{
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral(
+        "INSERT INTO messages (folder_id, account_id, raw, size, subject, from_text, to_text, cc_text,"
+        " date, date_is_fallback, received_at, has_attachments, preview, message_id, headers_only,"
+        " flag_read, flag_flagged, flag_answered, flag_deleted)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(folderId);
+    q.addBindValue(accountId ? QVariant(*accountId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(raw);
+    q.addBindValue(raw.size());
+    q.addBindValue(text(parsed.subject));
+    q.addBindValue(text(joinAddresses(parsed.from)));
+    q.addBindValue(text(joinAddresses(parsed.to)));
+    q.addBindValue(text(joinAddresses(parsed.cc)));
+    q.addBindValue(parsed.date.toSecsSinceEpoch());
+    q.addBindValue(parsed.dateIsFallback);
+    q.addBindValue(receivedAt.toSecsSinceEpoch());
+    q.addBindValue(parsed.hasAttachments());
+    q.addBindValue(text(parsed.preview()));
+    q.addBindValue(text(QString::fromLatin1(parsed.messageId)));
+    q.addBindValue(headersOnly);
+    q.addBindValue(flags.read);
+    q.addBindValue(flags.flagged);
+    q.addBindValue(flags.answered);
+    q.addBindValue(flags.deleted);
+    if (!q.exec()) {
+        fail(tr("Cannot save the message: %1").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByteArray &uidl,
+                                                   const QByteArray &raw,
+                                                   const Mime::ParsedMessage &parsed,
+                                                   const QDateTime &receivedAt, bool headersOnly)
+{
+    const std::optional<qint64> inbox = inboxOf(accountId);
+    if (!inbox) {
+        fail(tr("The account has no Inbox."));
+        return std::nullopt;
+    }
+    Transaction transaction(m_database.handle());
+    if (!transaction.isActive()) {
+        fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        return std::nullopt;
+    }
+    const std::optional<qint64> id =
+        insertMessage(*inbox, accountId, raw, parsed, receivedAt, {}, headersOnly);
+    if (!id)
+        return std::nullopt;
+    if (!uidl.isEmpty()) {
+        // A headers-only row is replaced when the whole message arrives later; first_seen stays.
+        QSqlQuery ledger(m_database.handle());
+        ledger.prepare(QStringLiteral(
+            "INSERT INTO ledger (account_id, uidl, first_seen, message_id, headers_only)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(account_id, uidl) DO UPDATE SET"
+            " message_id = excluded.message_id, headers_only = excluded.headers_only"));
+        ledger.addBindValue(accountId);
+        ledger.addBindValue(uidl);
+        ledger.addBindValue(receivedAt.toSecsSinceEpoch());
+        ledger.addBindValue(*id);
+        ledger.addBindValue(headersOnly);
+        if (!ledger.exec()) {
+            fail(tr("Cannot save the message: %1").arg(ledger.lastError().text()));
+            return std::nullopt;
+        }
+    }
+    if (!transaction.commit()) {
+        fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<qint64> MessageStore::importMessage(qint64 folderId, const QByteArray &raw,
+                                                  const Mime::ParsedMessage &parsed,
+                                                  const QDateTime &receivedAt,
+                                                  const MessageFlags &flags)
+{
+    return insertMessage(folderId, std::nullopt, raw, parsed, receivedAt, flags, false);
+}
+
+QList<MessageSummary> MessageStore::messages(qint64 folderId, int limit, int offset)
+{
+    QList<MessageSummary> result;
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE folder_id = ? ORDER BY date, id LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(summaryColumns)));
+    q.addBindValue(folderId);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next())
+        result.append(summaryFrom(q));
+    return result;
+}
+
+std::optional<MessageSummary> MessageStore::message(qint64 messageId)
+{
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(summaryColumns)));
+    q.addBindValue(messageId);
+    if (q.exec() && q.next())
+        return summaryFrom(q);
+    return std::nullopt;
+}
+
+std::optional<QByteArray> MessageStore::raw(qint64 messageId)
+{
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("SELECT raw FROM messages WHERE id = ?"));
+    q.addBindValue(messageId);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return std::nullopt;
+}
+
+QList<qint64> MessageStore::messageIds(qint64 folderId)
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE folder_id = ? ORDER BY date, id"));
+    q.addBindValue(folderId);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+int MessageStore::messageCount()
+{
+    QSqlQuery q(m_database.handle());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool MessageStore::moveMessage(qint64 messageId, qint64 folderId)
+{
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("UPDATE messages SET folder_id = ? WHERE id = ?"));
+    q.addBindValue(folderId);
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return fail(tr("Cannot move the message: %1").arg(q.lastError().text()));
+    if (q.numRowsAffected() != 1)
+        return fail(tr("There is no message %1.").arg(messageId));
+    return true;
+}
+
+bool MessageStore::deleteMessage(qint64 messageId)
+{
+    const std::optional<MessageSummary> summary = message(messageId);
+    const std::optional<qint64> trash = trashFolder();
+    if (!summary)
+        return fail(tr("There is no message %1.").arg(messageId));
+    if (!trash)
+        return false;
+    if (summary->folderId != *trash)
+        return moveMessage(messageId, *trash);
+    Transaction transaction(m_database.handle());
+    QSqlQuery mark(m_database.handle());
+    mark.prepare(QStringLiteral("UPDATE ledger SET deleted_locally = 1 WHERE message_id = ?"));
+    mark.addBindValue(messageId);
+    QSqlQuery remove(m_database.handle());
+    remove.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    remove.addBindValue(messageId);
+    if (!mark.exec() || !remove.exec() || !transaction.commit())
+        return fail(tr("Cannot delete the message: %1").arg(m_database.handle().lastError().text()));
+    return true;
+}
+
+bool MessageStore::setFlags(qint64 messageId, const MessageFlags &flags)
+{
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("UPDATE messages SET flag_read = ?, flag_flagged = ?, flag_answered = ?,"
+                             " flag_deleted = ? WHERE id = ?"));
+    q.addBindValue(flags.read);
+    q.addBindValue(flags.flagged);
+    q.addBindValue(flags.answered);
+    q.addBindValue(flags.deleted);
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    return true;
+}
+
+// ---- ledger --------------------------------------------------------------------------------
+
+QHash<QByteArray, Sync::LedgerEntry> MessageStore::ledger(qint64 accountId)
+{
+    QHash<QByteArray, Sync::LedgerEntry> result;
+    QSqlQuery q(m_database.handle());
+    q.setForwardOnly(true);
+    // Rows of messages deleted on the server stay until pruned: should such a UIDL ever be listed
+    // again, it is known, never downloaded twice.
+    q.prepare(QStringLiteral("SELECT uidl, first_seen, headers_only, deleted_locally FROM ledger"
+                             " WHERE account_id = ?"));
+    q.addBindValue(accountId);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next()) {
+        Sync::LedgerEntry entry;
+        entry.uidl = q.value(0).toByteArray();
+        entry.firstSeen = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        entry.headersOnly = q.value(2).toBool();
+        entry.deletedLocally = q.value(3).toBool();
+        result.insert(entry.uidl, entry);
+    }
+    return result;
+}
+
+bool MessageStore::recordServerDeletions(qint64 accountId, const QList<QByteArray> &uidls)
+{
+    Transaction transaction(m_database.handle());
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("UPDATE ledger SET deleted_on_server = 1 WHERE account_id = ? AND uidl = ?"));
+    for (const QByteArray &uidl : uidls) {
+        q.addBindValue(accountId);
+        q.addBindValue(uidl);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return transaction.commit() || fail(m_database.handle().lastError().text());
+}
+
+bool MessageStore::pruneLedger(qint64 accountId, const QList<QByteArray> &uidls)
+{
+    Transaction transaction(m_database.handle());
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("DELETE FROM ledger WHERE account_id = ? AND uidl = ?"));
+    for (const QByteArray &uidl : uidls) {
+        q.addBindValue(accountId);
+        q.addBindValue(uidl);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return transaction.commit() || fail(m_database.handle().lastError().text());
+}
+
+} // namespace Store

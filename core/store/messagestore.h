@@ -1,0 +1,95 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include "mime/parsedmessage.h"
+#include "store/database.h"
+#include "store/storetypes.h"
+#include "sync/ledgerentry.h"
+
+namespace Store {
+
+// The profile's mail archive: accounts, folders, messages with their raw bytes, and each
+// account's UIDL ledger. One instance per thread (each opens its own connection); never used on
+// the GUI thread. Every method that writes is one transaction; storeRetrieved() commits a message
+// and its ledger row together, durably (synchronous=FULL), before it returns true.
+class MessageStore final
+{
+public:
+    MessageStore() = default;
+    ~MessageStore();
+    MessageStore(const MessageStore &) = delete;
+    MessageStore &operator=(const MessageStore &) = delete;
+
+    // Opens <profileDir>/satchel.sqlite (":memory:" as profileDir for tests).
+    [[nodiscard]] bool open(const QString &profileDir);
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] Database &database() { return m_database; }
+
+    // Accounts. Adding one creates its Inbox; removing one keeps its messages (moved to
+    // "Local Folders/<name>") unless deleteMessages.
+    [[nodiscard]] std::optional<qint64> addAccount(const Account &account);
+    [[nodiscard]] QList<Account> accounts();
+    [[nodiscard]] std::optional<Account> account(const QString &name);
+    [[nodiscard]] bool removeAccount(const QString &name);
+
+    // Folders.
+    [[nodiscard]] QList<Folder> folders();
+    [[nodiscard]] std::optional<Folder> folderByPath(const QString &path);
+    [[nodiscard]] std::optional<qint64> inboxOf(qint64 accountId);
+    // "Local Folders/X" (or "X"): returns the folder, creating it when asked.
+    [[nodiscard]] std::optional<qint64> localFolder(const QString &name, bool create);
+    [[nodiscard]] std::optional<qint64> trashFolder();
+
+    // Messages.
+    // A message retrieved from an account's server: stored in its Inbox with its ledger row,
+    // committed and durable when this returns true.
+    [[nodiscard]] std::optional<qint64> storeRetrieved(qint64 accountId, const QByteArray &uidl,
+                                                       const QByteArray &raw,
+                                                       const Mime::ParsedMessage &parsed,
+                                                       const QDateTime &receivedAt,
+                                                       bool headersOnly = false);
+    // A message from a file (import): no ledger row.
+    [[nodiscard]] std::optional<qint64> importMessage(qint64 folderId, const QByteArray &raw,
+                                                      const Mime::ParsedMessage &parsed,
+                                                      const QDateTime &receivedAt,
+                                                      const MessageFlags &flags = {});
+    [[nodiscard]] QList<MessageSummary> messages(qint64 folderId, int limit = -1, int offset = 0);
+    [[nodiscard]] std::optional<MessageSummary> message(qint64 messageId);
+    [[nodiscard]] std::optional<QByteArray> raw(qint64 messageId);
+    [[nodiscard]] QList<qint64> messageIds(qint64 folderId);
+    [[nodiscard]] bool moveMessage(qint64 messageId, qint64 folderId);
+    // To Trash; a message already in Trash is deleted for good, and its ledger row remembers
+    // that the user deleted it (for "delete from server when deleted here").
+    [[nodiscard]] bool deleteMessage(qint64 messageId);
+    [[nodiscard]] bool setFlags(qint64 messageId, const MessageFlags &flags);
+    [[nodiscard]] int messageCount();
+
+    // The ledger.
+    [[nodiscard]] QHash<QByteArray, Sync::LedgerEntry> ledger(qint64 accountId);
+    // After +OK to QUIT: these UIDLs are gone from the server.
+    [[nodiscard]] bool recordServerDeletions(qint64 accountId, const QList<QByteArray> &uidls);
+    [[nodiscard]] bool pruneLedger(qint64 accountId, const QList<QByteArray> &uidls);
+
+private:
+    [[nodiscard]] std::optional<qint64> insertMessage(qint64 folderId, std::optional<qint64> accountId,
+                                                      const QByteArray &raw,
+                                                      const Mime::ParsedMessage &parsed,
+                                                      const QDateTime &receivedAt,
+                                                      const MessageFlags &flags, bool headersOnly);
+    [[nodiscard]] std::optional<qint64> rootFolder();
+    [[nodiscard]] std::optional<qint64> roleFolder(FolderRole role, const QString &name);
+    bool fail(const QString &what);
+
+    Database m_database;
+    QString m_error;
+};
+
+[[nodiscard]] QString folderRoleName(FolderRole role);
+
+} // namespace Store

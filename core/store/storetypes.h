@@ -1,0 +1,78 @@
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "pop3/sessionconfig.h"
+#include "sync/retentionpolicy.h"
+
+namespace Store {
+
+// An account as stored in the profile (the password is not: it lives in the keychain).
+struct Account
+{
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString host;
+    quint16 port = 995;
+    Pop3::Security security = Pop3::Security::ImplicitTls;
+    QString user;
+    Pop3::Sasl::AuthMethod authMethod = Pop3::Sasl::AuthMethod::Automatic;
+    std::optional<Pop3::Sasl::Mechanism> mechanism; // an exact mechanism, when chosen
+    bool allowInsecureAuth = false;
+    QString caFile; // extra CA certificate (PEM) for this server
+    QByteArray pinnedSha256;
+    Sync::RetentionPolicy retention;
+    QString storedPassword; // only with the explicit "store in profile" opt-in
+};
+
+enum class FolderRole {
+    Inbox,   // an account's inbox
+    Archive, // Local Folders/Archive
+    Trash,   // Local Folders/Trash
+    User,    // a folder the user made, under Local Folders
+    Root,    // "Local Folders" itself
+};
+
+struct Folder
+{
+    qint64 id = 0;
+    QString path; // "alice/Inbox", "Local Folders/Archive": what --folder accepts
+    QString name;
+    FolderRole role = FolderRole::User;
+    qint64 accountId = 0; // inboxes only
+    int total = 0;
+    int unread = 0;
+};
+
+struct MessageFlags
+{
+    bool read = false;
+    bool flagged = false;
+    bool answered = false;
+    bool deleted = false;
+};
+
+// One row of the message list: what the list shows, not the raw bytes.
+struct MessageSummary
+{
+    qint64 id = 0;
+    qint64 folderId = 0;
+    QString subject;
+    QString from;
+    QString to;
+    QString cc;
+    QDateTime date;
+    qint64 size = 0;
+    bool hasAttachments = false;
+    bool headersOnly = false;
+    QString preview;
+    MessageFlags flags;
+};
+
+} // namespace Store

@@ -1,0 +1,232 @@
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "mime/messageparser.h"
+#include "store/messagestore.h"
+
+using namespace Store;
+
+namespace {
+
+const QDateTime received = QDateTime::fromSecsSinceEpoch(1763800000, Qt::UTC);
+
+QByteArray mail(const QByteArray &subject)
+{
+    return "From: Ann <ann@example.test>\r\nTo: bob@example.test\r\nSubject: " + subject
+        + "\r\nDate: Mon, 2 Nov 2026 10:00:00 +0000\r\n\r\nHello " + subject + "\r\n";
+}
+
+Account sampleAccount(const QString &name = QStringLiteral("alice"))
+{
+    Account a;
+    a.name = name;
+    a.email = name + QStringLiteral("@example.test");
+    a.host = QStringLiteral("pop.example.test");
+    a.user = name;
+    a.retention.mode = Sync::RetentionMode::KeepForDays;
+    a.retention.keepDays = 7;
+    return a;
+}
+
+} // namespace
+
+// The SQLite archive: schema and migrations, accounts, folders, messages and the ledger.
+class TestMessageStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void profileIsPrivateAndWal()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        MessageStore store;
+        QVERIFY2(store.open(profile), qPrintable(store.errorString()));
+        QCOMPARE(QFileInfo(profile).permissions() & 0x0077, QFile::Permissions());
+        const QFileInfo db(profile + QStringLiteral("/satchel.sqlite"));
+        QCOMPARE(db.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
+                                     | QFile::WriteOther), QFile::Permissions());
+        QSqlQuery q(store.database().handle());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QCOMPARE(store.database().userVersion(), Database::SchemaVersion);
+    }
+
+    // A database at each earlier schema version opens and is migrated forward, keeping its data.
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Database::SchemaVersion; ++v)
+            QTest::addRow("from %d", v) << v;
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        {
+            Database old;
+            QVERIFY2(old.createAt(dir.filePath(Database::databaseFileName()), from),
+                     qPrintable(old.errorString()));
+            QCOMPARE(old.userVersion(), from);
+            if (from >= 1) { // data written by that version must survive
+                QSqlQuery q(old.handle());
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO accounts (name, host, port, security, user) VALUES"
+                    " ('old', 'pop.example.test', 995, 'tls', 'old')")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO folders (account_id, name, role) VALUES (1, 'Inbox', 'inbox')")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO messages (folder_id, account_id, raw, size, date, received_at)"
+                    " VALUES (1, 1, x'4142', 2, 0, 0)")));
+            }
+        }
+        MessageStore store;
+        QVERIFY2(store.open(dir.path()), qPrintable(store.errorString()));
+        QCOMPARE(store.database().userVersion(), Database::SchemaVersion);
+        if (from >= 1) {
+            QCOMPARE(store.accounts().size(), 1);
+            QCOMPARE(store.raw(1), std::optional<QByteArray>("AB"));
+        }
+        // The current schema works: a retrieved message gets a ledger row.
+        const qint64 account = from >= 1 ? 1 : *store.addAccount(sampleAccount());
+        const QByteArray raw = mail("after migration");
+        QVERIFY(store.storeRetrieved(account, "u1", raw, Mime::parseMessage(raw, received), received));
+        QCOMPARE(store.ledger(account).size(), 1);
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        {
+            MessageStore store;
+            QVERIFY(store.open(dir.path()));
+            QSqlQuery q(store.database().handle());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::SchemaVersion + 1)));
+        }
+        MessageStore newer;
+        QVERIFY(!newer.open(dir.path()));
+        QVERIFY(newer.errorString().contains(QStringLiteral("newer version")));
+    }
+
+    void accountsAndFolders()
+    {
+        MessageStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const auto id = store.addAccount(sampleAccount());
+        QVERIFY(id);
+        QVERIFY(!store.addAccount(sampleAccount())); // names are unique
+        const auto a = store.account(QStringLiteral("alice"));
+        QVERIFY(a);
+        QCOMPARE(a->retention.keepDays, 7);
+        QCOMPARE(a->retention.mode, Sync::RetentionMode::KeepForDays);
+        QStringList paths;
+        for (const Folder &f : store.folders())
+            paths.append(f.path);
+        QCOMPARE(paths, (QStringList{QStringLiteral("alice/Inbox"), QStringLiteral("Local Folders"),
+                                     QStringLiteral("Local Folders/Archive"),
+                                     QStringLiteral("Local Folders/Trash")}));
+        QVERIFY(store.localFolder(QStringLiteral("Projects"), true));
+        QVERIFY(store.folderByPath(QStringLiteral("Local Folders/Projects")));
+        QVERIFY(!store.localFolder(QStringLiteral("a/b"), true));
+        QVERIFY(!store.localFolder(QStringLiteral("Missing"), false));
+    }
+
+    void storeRetrievedWritesMessageAndLedgerTogether()
+    {
+        MessageStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const qint64 account = *store.addAccount(sampleAccount());
+        const QByteArray raw = mail("one");
+        const auto id = store.storeRetrieved(account, "uid-1", raw, Mime::parseMessage(raw, received), received);
+        QVERIFY(id);
+        QCOMPARE(store.raw(*id), std::optional<QByteArray>(raw));
+        const auto summary = store.message(*id);
+        QCOMPARE(summary->subject, QStringLiteral("one"));
+        QCOMPARE(summary->from, QStringLiteral("Ann <ann@example.test>"));
+        QCOMPARE(summary->folderId, *store.inboxOf(account));
+        QCOMPARE(summary->preview, QStringLiteral("Hello one"));
+        const auto ledger = store.ledger(account);
+        QCOMPARE(ledger.size(), 1);
+        QCOMPARE(ledger.value("uid-1").firstSeen, received);
+
+        // A failing ledger write rolls the message back too: nothing half-stored.
+        QSqlQuery q(store.database().handle());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER no_ledger BEFORE INSERT ON ledger BEGIN "
+                                      "SELECT RAISE(ABORT, 'disk full (simulated)'); END")));
+        const QByteArray raw2 = mail("two");
+        QVERIFY(!store.storeRetrieved(account, "uid-2", raw2, Mime::parseMessage(raw2, received), received));
+        QVERIFY(store.errorString().contains(QStringLiteral("simulated")));
+        QCOMPARE(store.messageCount(), 1);
+        QCOMPARE(store.ledger(account).size(), 1);
+    }
+
+    void deleteGoesToTrashThenMarksTheLedger()
+    {
+        MessageStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const qint64 account = *store.addAccount(sampleAccount());
+        const QByteArray raw = mail("gone");
+        const qint64 id = *store.storeRetrieved(account, "uid-9", raw, Mime::parseMessage(raw, received), received);
+        QVERIFY(store.deleteMessage(id));
+        QCOMPARE(store.message(id)->folderId, *store.trashFolder());
+        QVERIFY(!store.ledger(account).value("uid-9").deletedLocally);
+        QVERIFY(store.deleteMessage(id)); // from Trash: for good
+        QVERIFY(!store.message(id));
+        QVERIFY(store.ledger(account).value("uid-9").deletedLocally);
+        QVERIFY(!store.deleteMessage(id));
+    }
+
+    void serverDeletionsAndPruning()
+    {
+        MessageStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const qint64 account = *store.addAccount(sampleAccount());
+        for (const QByteArray uidl : {"a", "b", "c"}) {
+            const QByteArray raw = mail(uidl);
+            QVERIFY(store.storeRetrieved(account, uidl, raw, Mime::parseMessage(raw, received), received));
+        }
+        QVERIFY(store.recordServerDeletions(account, {"a"}));
+        QVERIFY(store.ledger(account).contains("a")); // kept until the UIDL is gone from the listing
+        QVERIFY(store.pruneLedger(account, {"a", "b"}));
+        QCOMPARE(store.ledger(account).keys(), QList<QByteArray>{"c"});
+        QCOMPARE(store.messageCount(), 3); // the mail itself stays
+    }
+
+    void removingAnAccountKeepsItsMail()
+    {
+        MessageStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const qint64 account = *store.addAccount(sampleAccount());
+        const QByteArray raw = mail("keep");
+        const qint64 id = *store.storeRetrieved(account, "k", raw, Mime::parseMessage(raw, received), received);
+        QVERIFY(store.removeAccount(QStringLiteral("alice")));
+        QVERIFY(store.accounts().isEmpty());
+        QCOMPARE(store.message(id)->folderId, *store.localFolder(QStringLiteral("alice"), false));
+        QCOMPARE(store.raw(id), std::optional<QByteArray>(raw));
+    }
+
+    void moveAndFlags()
+    {
+        MessageStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const qint64 folder = *store.localFolder(QStringLiteral("In"), true);
+        const QByteArray raw = mail("m");
+        const qint64 id = *store.importMessage(folder, raw, Mime::parseMessage(raw, received), received);
+        const qint64 archive = store.folderByPath(QStringLiteral("Local Folders/Archive"))->id;
+        QVERIFY(store.moveMessage(id, archive));
+        QCOMPARE(store.messageIds(archive), QList<qint64>{id});
+        QVERIFY(store.setFlags(id, {true, true, false, false}));
+        QVERIFY(store.message(id)->flags.read);
+        QVERIFY(!store.moveMessage(id + 100, archive));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageStore)
+#include "tst_messagestore.moc"
