@@ -1,8 +1,36 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
+#include "accountcommands.h"
 #include "applicationinfo.h"
+#include "clicontext.h"
+#include "fetchcommand.h"
+#include "messagecommands.h"
+#include "transfercommands.h"
+
+namespace {
+
+const char usageText[] =
+    "Commands:\n"
+    "  account add --name N --email E --host H [--port P] --security tls|starttls|none\n"
+    "              [--user U] [--auth auto|plain|login|cram-md5|apop|user]\n"
+    "              [--keep-on-server | --delete-after-download | --leave-on-server-days D]\n"
+    "              [--delete-when-deleted-locally] [--ca-file PEM] [--allow-insecure-auth]\n"
+    "              [--password-stdin] [--store-password-in-profile]\n"
+    "  account list | account remove NAME\n"
+    "  fetch [NAME ...] [--password-stdin] [--progress]\n"
+    "  folders                      one folder per line: path, total, unread, role\n"
+    "  list [--folder F] [--format tsv|json]\n"
+    "                               tsv: id, date, folder, from, subject, flags, size\n"
+    "  show ID [--raw]              --raw writes the stored bytes unchanged\n"
+    "  delete ID                    to Trash; from Trash: for good\n"
+    "  move ID FOLDER\n"
+    "  export --folder F (--mbox FILE | --eml-dir DIR)\n"
+    "  import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)\n"
+    "Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,\n"
+    "4 authentication, 5 TLS, 6 local store or file.\n";
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -10,26 +38,47 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main",
-        "Drives Satchel's mail archive from scripts.\n\n"
-        "No commands are available yet: retrieving, searching and exporting mail "
-        "arrive in later versions."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Drives Satchel's mail archive from scripts.\n\n%1")
+            .arg(QString::fromLatin1(usageText)));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "The profile folder (default: $SATCHEL_PROFILE, or %1).")
+            .arg(Cli::defaultProfileDir()),
+        QStringLiteral("DIR"));
+    parser.addOption(profileOption);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "The command to run."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
     const QStringList arguments = parser.positionalArguments();
-    QTextStream err(stderr);
-    if (arguments.isEmpty()) {
-        err << QCoreApplication::translate("main", "satchel-cli: no command given; see --help")
-            << Qt::endl;
-        return 2;
-    }
-    err << QCoreApplication::translate("main", "satchel-cli: unknown command '%1'; see --help")
-               .arg(arguments.first())
-        << Qt::endl;
-    return 2;
+    Cli::Context context(parser.isSet(profileOption) ? parser.value(profileOption)
+                                                     : Cli::defaultProfileDir());
+    if (arguments.isEmpty())
+        return context.fail(Cli::Usage, QCoreApplication::translate("main", "no command given; see --help"));
+
+    const QString command = arguments.first();
+    if (command == QLatin1String("account"))
+        return Cli::runAccountCommand(context, arguments);
+    if (command == QLatin1String("fetch"))
+        return Cli::runFetchCommand(context, arguments);
+    if (command == QLatin1String("folders"))
+        return Cli::runFoldersCommand(context, arguments);
+    if (command == QLatin1String("list"))
+        return Cli::runListCommand(context, arguments);
+    if (command == QLatin1String("show"))
+        return Cli::runShowCommand(context, arguments);
+    if (command == QLatin1String("delete"))
+        return Cli::runDeleteCommand(context, arguments);
+    if (command == QLatin1String("move"))
+        return Cli::runMoveCommand(context, arguments);
+    if (command == QLatin1String("import"))
+        return Cli::runImportCommand(context, arguments);
+    if (command == QLatin1String("export"))
+        return Cli::runExportCommand(context, arguments);
+    return context.fail(Cli::Usage,
+                        QCoreApplication::translate("main", "unknown command '%1'; see --help").arg(command));
 }

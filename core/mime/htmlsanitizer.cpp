@@ -78,7 +78,7 @@ const QHash<QString, ElementRule> &elementRules()
             u"summary address",
             Action::Keep, {}, u"div");
         add(u"xmp listing plaintext", Action::Keep, {}, u"pre");
-        add(u"body", Action::Body, u"bgcolor background", u"div");
+        add(u"body", Action::Body, u"bgcolor text background", u"div");
         add(u"script iframe frameset noframes object applet noembed noscript template svg math "
             u"title button select option optgroup datalist textarea",
             Action::DropWithContent);
@@ -178,6 +178,27 @@ bool isInlineImage(QStringView url)
             return false;
     }
     return true;
+}
+
+// "#rgb" to "#rrggbbaa" or a colour name: safe to put into CSS.
+bool isPlainColor(QStringView value)
+{
+    value = value.trimmed();
+    const bool hex = value.startsWith(u'#');
+    const QStringView digits = hex ? value.sliced(1) : value;
+    if (digits.isEmpty() || digits.size() > (hex ? 8 : 30) || (hex && digits.size() < 3))
+        return false;
+    return std::all_of(digits.begin(), digits.end(), [hex](QChar c) {
+        return hex ? isAsciiAlnum(c) && c.toLower() <= u'f' : isAsciiAlnum(c) && !c.isDigit();
+    });
+}
+
+// A URL that can stand unquoted in url(): no quotes, parentheses, backslashes or whitespace.
+bool isCssSafeUrl(QStringView url)
+{
+    return std::none_of(url.begin(), url.end(), [](QChar c) {
+        return c == u'"' || c == u'\'' || c == u'(' || c == u')' || c == u'\\' || c.isSpace();
+    });
 }
 
 // Escapes for text or a double-quoted attribute value; C0 controls other than tab, LF and CR go.
@@ -405,7 +426,9 @@ private:
     QString attributes(const HtmlToken &token, const ElementRule &rule, bool *imageShown)
     {
         QString out;
+        QString css; // style, after what a body's colours and background become
         const bool isImage = token.name == u"img";
+        const bool isBody = rule.action == Action::Body;
         bool imageSource = false;
         for (const HtmlAttribute &attribute : token.attributes) {
             const QString &name = attribute.name;
@@ -415,11 +438,17 @@ private:
                 continue;
             QString value = attribute.value;
             if (name == u"style") {
-                value = filterCss(value, false).trimmed();
-                if (std::all_of(value.cbegin(), value.cend(),
-                                [](QChar c) { return c == u';' || c.isSpace(); }))
-                    continue;
-            } else if (name == u"href") {
+                css += filterCss(value, false).trimmed();
+                continue;
+            }
+            if (isBody && (name == u"bgcolor" || name == u"text")) {
+                // The body becomes a div, which has no such attributes: say it in CSS.
+                if (isPlainColor(value))
+                    css.prepend((name == u"text" ? u"color:"_s : u"background-color:"_s)
+                                + value.trimmed() + u';');
+                continue;
+            }
+            if (name == u"href") {
                 value = cleanUrl(value);
                 if (!isOneOf(schemeOf(value), {u"http", u"https", u"mailto"}))
                     continue;
@@ -430,9 +459,19 @@ private:
                 if (!checked.kept())
                     continue;
                 value = checked.url;
+                if (isBody) {
+                    if (isCssSafeUrl(value))
+                        css.prepend(u"background-image:url("_s + value + u");"_s);
+                    continue;
+                }
             }
             out += u' ' + name + u"=\""_s;
             appendEscaped(out, value, true);
+            out += u'"';
+        }
+        if (!std::all_of(css.cbegin(), css.cend(), [](QChar c) { return c == u';' || c.isSpace(); })) {
+            out += u" style=\""_s;
+            appendEscaped(out, css, true);
             out += u'"';
         }
         // An image is shown with an allowed source, or as a placeholder for a blocked one.

@@ -8,10 +8,9 @@
 // pane's QTextBrowser). A pure function: nothing is loaded, nothing is logged.
 //
 // Output: only allowlisted elements, each start tag closed (void elements as "<br>"), all text and
-// attribute values re-escaped (& < > and, in attributes, "), C0 controls other than tab, LF and CR
-// removed. Elements that are not allowlisted
-// lose their tags but keep their text, except the containers below, which are removed with their
-// content.
+// attribute values re-escaped (& < > and, in attributes, "), C0 controls other than tab, LF and
+// CR removed. Elements that are not allowlisted lose their tags but keep their text, except the
+// containers below, which are removed with their content.
 //
 // Kept elements: a abbr acronym b bdo big blockquote br caption center cite code col colgroup dd
 // del dfn div dl dt em font h1-h6 hr i img ins kbd li mark nobr ol p pre q s samp small span
@@ -41,11 +40,11 @@
 // anything else (relative URLs included) is dropped. A blocked img stays as a placeholder with its
 // alt, width and height; an img without an allowed or blocked source is removed.
 //
-// CSS (style attributes and <style> elements, which are kept after filtering): comments are
-// removed; a declaration, selector or rule that contains a backslash escape, "<", expression(,
-// javascript:, vbscript:, behavior, binding, or a quoted string that is a URL not allowed for
-// images, is removed; url() values follow the image rules and a disallowed one is replaced by
-// "none"; @import is kept only for an allowed remote URL.
+// CSS (style attributes and <style> elements, which are kept after filtering): comments and the
+// "<!--" "-->" tokens are removed; a declaration, selector or rule that contains a backslash
+// escape, "<", expression(, javascript:, vbscript:, behavior, binding, or a quoted string that is a
+// URL not allowed for images, is removed; url() values follow the image rules and a disallowed one
+// is replaced by "none"; @import is kept only for an allowed remote URL.
 //
 // Limits: input over MaxSanitizedHtmlInput characters is cut (truncated = true); elements nested
 // deeper than MaxSanitizedHtmlDepth lose their tags (text and void elements are kept). Work is

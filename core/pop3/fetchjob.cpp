@@ -129,33 +129,37 @@ void FetchJob::retrieveAndDelete(const FetchPlan &plan)
     }
 
     const QSet<quint32> deleteIfStored(plan.deleteIfStored.cbegin(), plan.deleteIfStored.cend());
+    const QSet<quint32> headersOnly(plan.headersOnly.cbegin(), plan.headersOnly.cend());
     auto remaining = std::make_shared<int>(int(toRetrieve.size()));
     for (const ServerMessage *message : toRetrieve) {
         const ServerMessage copy = *message;
-        m_session->retr(
-            copy.number, copy.size,
-            [this, copy, remaining, deleteIfStored, deleteMessage](Result<QByteArray> r) {
-                if (m_done)
+        auto onMessage = [this, copy, remaining, deleteIfStored, deleteMessage](Result<QByteArray> r) {
+            if (m_done)
+                return;
+            if (r.ok()) {
+                const bool stored = m_hooks.store && m_hooks.store(copy, r.value());
+                if (!stored) {
+                    m_storeRefused = true;
+                    m_session->cancel(); // no QUIT: nothing is deleted
                     return;
-                if (r.ok()) {
-                    const bool stored = m_hooks.store && m_hooks.store(copy, r.value());
-                    if (!stored) {
-                        m_storeRefused = true;
-                        m_session->cancel(); // no QUIT: nothing is deleted
-                        return;
-                    }
-                    ++m_summary.retrieved;
-                    m_summary.bytesRetrieved += r.value().size();
-                    if (deleteIfStored.contains(copy.number))
-                        deleteMessage(copy);
-                } else if (r.error().kind != ErrorKind::CommandFailed) {
-                    return; // the session failed; fail() reports it
                 }
-                ++m_progress.messagesDone;
-                Q_EMIT progress(m_progress);
-                if (--*remaining == 0)
-                    quit();
-            });
+                ++m_summary.retrieved;
+                m_summary.bytesRetrieved += r.value().size();
+                if (deleteIfStored.contains(copy.number))
+                    deleteMessage(copy);
+            } else if (r.error().kind != ErrorKind::CommandFailed) {
+                return; // the session failed; fail() reports it
+            }
+            // -ERR: the message vanished between LIST and RETR; nothing to store or delete.
+            ++m_progress.messagesDone;
+            Q_EMIT progress(m_progress);
+            if (--*remaining == 0)
+                quit();
+        };
+        if (headersOnly.contains(copy.number))
+            m_session->top(copy.number, 0, std::move(onMessage));
+        else
+            m_session->retr(copy.number, copy.size, std::move(onMessage));
     }
 }
 

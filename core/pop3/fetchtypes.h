@@ -24,6 +24,7 @@ struct ServerMessage
 struct FetchPlan
 {
     QList<quint32> retrieve; // message numbers, in this order
+    QList<quint32> headersOnly; // subset of retrieve fetched with TOP n 0 instead of RETR
     QList<quint32> deleteIfStored; // deleted only after the store confirmed them durable
     QList<quint32> deleteNow; // stored in an earlier session; deleted in this one
 };

@@ -763,7 +763,7 @@ void Session::fail(Error error)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
-    qCInfo(lcPop3) << "session failed:" << errorKindName(error.kind) << error.detail;
+    qCDebug(lcPop3) << "session failed:" << errorKindName(error.kind) << error.detail;
     m_error = error;
     setState(State::Failed);
     m_watchdog.stop();

@@ -160,7 +160,7 @@ bool Database::createVersion(int version)
 
 bool Database::migrate(int from)
 {
-    qCInfo(lcStore) << "migrating the schema from version" << from << "to" << SchemaVersion;
+    qCDebug(lcStore) << "migrating the schema from version" << from << "to" << SchemaVersion;
     if (!m_db.transaction())
         return fail(m_db.lastError().text());
     bool ok = true;

@@ -143,6 +143,7 @@ bool MboxReader::findFirstSeparator()
             return false;
         if (result == LineResult::End) {
             m_atEnd = true; // no messages at all
+            m_position = m_consumed;
             return false;
         }
         if (isFromLine(line)) {

@@ -16,9 +16,9 @@ struct RetentionPolicy
 {
     RetentionMode mode = RetentionMode::KeepForDays;
     int keepDays = 14; // KeepForDays only; 0 or less = leave at the next check after storing
-    bool deleteWhenDeletedLocally =
-        true; // also delete from the server once the user deleted it
-              // here for good (emptied from Trash / deleted permanently)
+    // Also delete from the server once the user deleted it here for good (emptied from Trash /
+    // deleted permanently).
+    bool deleteWhenDeletedLocally = true;
     qint64 sizeLimit = 0; // 0 (or less) = none; larger messages: headers only (TOP n 0)
 };
 

@@ -1,15 +1,80 @@
 #include <QTest>
 
+#include "mime/htmltokenizer.h"
 #include "mime/htmltotext.h"
 
 using namespace Mime;
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// The token stream in a compact form: "text:...", "<name a=v />", "</name>", joined with "|".
+QString describe(QStringView html)
+{
+    QStringList out;
+    HtmlTokenizer tokenizer(html);
+    for (HtmlToken t = tokenizer.next(); t.type != HtmlToken::Type::EndOfInput;
+         t = tokenizer.next()) {
+        if (t.type == HtmlToken::Type::Text) {
+            out << u"text:"_s + t.text;
+        } else if (t.type == HtmlToken::Type::EndTag) {
+            out << u"</"_s + t.name + u'>';
+        } else {
+            QString tag = u'<' + t.name;
+            for (const HtmlAttribute &a : t.attributes)
+                tag += u' ' + a.name + u'=' + a.value;
+            out << tag + (t.selfClosing ? u" />"_s : u">"_s);
+        }
+    }
+    return out.join(u'|');
+}
+
+} // namespace
+
+// htmlToText, and the tokenizer it shares with the sanitizer.
 class TestHtmlToText final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void tokenize_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("attributes") << u"<A HREF=x Title='y' data-z=\"&amp;\" checked>"_s
+                                    << u"<a href=x title=y data-z=& checked=>"_s;
+        QTest::newRow("duplicate attributes") << u"<p a=1 A=2>"_s << u"<p a=1>"_s;
+        QTest::newRow("self-closing") << u"<br/><div / >"_s << u"<br />|<div>"_s;
+        QTest::newRow("raw text") << u"<script>a<b>c</script >d"_s
+                                  << u"<script>|text:a<b>c|</script>|text:d"_s;
+        QTest::newRow("raw text end tag name")
+            << u"<style></styles></STYLE>"_s << u"<style>|text:</styles>|</style>"_s;
+        QTest::newRow("rcdata decoded")
+            << u"<title>&amp;<b></title>"_s << u"<title>|text:&<b>|</title>"_s;
+        QTest::newRow("plaintext")
+            << u"<plaintext></plaintext><b>"_s << u"<plaintext>|text:</plaintext><b>"_s;
+        QTest::newRow("end of input in tag") << u"a<b c=\"d"_s << u"text:a"_s;
+        QTest::newRow("comments") << u"a<!--x-->b<!---->c<!-->d<!--->e<!--"_s
+                                  << u"text:a|text:b|text:c|text:d|text:e"_s;
+        QTest::newRow("bogus comments")
+            << u"a</ x>b<?php x ?>c<!x>d"_s << u"text:a|text:b|text:c|text:d"_s;
+        QTest::newRow("lt as text") << u"a<1 </>b<"_s << u"text:a<1 |text:b<"_s;
+        QTest::newRow("newlines") << u"a\r\nb\rc"_s << u"text:a\nb\nc"_s;
+        QTest::newRow("legacy reference in attribute")
+            << u"<a href=\"?x=1&not=2&notx&not\">"_s << u"<a href=?x=1&not=2&notx\u00AC>"_s;
+        QTest::newRow("quote in unquoted value") << u"<a b=c\"d>"_s << u"<a b=c\"d>"_s;
+        QTest::newRow("end tag attributes") << u"</p class=\">\">x"_s << u"</p>|text:x"_s;
+        QTest::newRow("NUL in name") << u"<a\0b>"_s << u"<a\uFFFDb>"_s;
+    }
+
+    void tokenize()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(describe(input), expected);
+    }
+
     void convert_data()
     {
         QTest::addColumn<QString>("input");

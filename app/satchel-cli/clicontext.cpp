@@ -1,0 +1,77 @@
+#include "clicontext.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include "store/messagestore.h"
+
+namespace Cli {
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("satchel-cli", text, disambiguation, n);
+}
+
+Context::Context(QString profileDir)
+    : out(stdout)
+    , err(stderr)
+    , m_profileDir(std::move(profileDir))
+{
+}
+
+Context::~Context() = default;
+
+Store::MessageStore *Context::store()
+{
+    if (m_store)
+        return m_store.get();
+    auto store = std::make_unique<Store::MessageStore>();
+    if (!store->open(m_profileDir)) {
+        fail(ExitCode::Store, store->errorString());
+        return nullptr;
+    }
+    m_store = std::move(store);
+    return m_store.get();
+}
+
+int Context::fail(int code, const QString &message)
+{
+    err << "satchel-cli: " << message << Qt::endl;
+    return code;
+}
+
+int exitCodeFor(const Pop3::Error &error)
+{
+    using Pop3::ErrorKind;
+    switch (error.kind) {
+    case ErrorKind::None:
+        return Success;
+    case ErrorKind::TlsHandshakeFailed:
+    case ErrorKind::CertificateUntrusted:
+    case ErrorKind::StartTlsUnavailable:
+    case ErrorKind::StartTlsRefused:
+    case ErrorKind::StartTlsInjection:
+        return Tls;
+    case ErrorKind::PlaintextAuthForbidden:
+    case ErrorKind::NoSuitableMechanism:
+    case ErrorKind::InvalidCredentialsText:
+    case ErrorKind::AuthenticationFailed:
+        return Auth;
+    case ErrorKind::LocalStoreFailed:
+        return Store;
+    case ErrorKind::Cancelled:
+        return Failure;
+    default:
+        return Network;
+    }
+}
+
+QString defaultProfileDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("SATCHEL_PROFILE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+} // namespace Cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Cli {
+
+class Context;
+
+// fetch [NAME ...] [--password-stdin] [--progress]
+int runFetchCommand(Context &context, const QStringList &arguments);
+
+} // namespace Cli

@@ -1,0 +1,158 @@
+#include "transfercommands.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+#include "clicontext.h"
+#include "mime/messageparser.h"
+#include "store/emlfiles.h"
+#include "store/maildirreader.h"
+#include "store/mboxreader.h"
+#include "store/mboxwriter.h"
+#include "store/messagestore.h"
+
+namespace Cli {
+
+namespace {
+
+constexpr qint64 maxEmlBytes = 256 * 1024 * 1024;
+
+bool importOne(Context &context, Store::MessageStore &store, qint64 folder, const QByteArray &raw,
+               const Store::MessageFlags &flags, int &count)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!store.importMessage(folder, raw, Mime::parseMessage(raw, now), now, flags)) {
+        context.fail(Store, store.errorString());
+        return false;
+    }
+    ++count;
+    return true;
+}
+
+} // namespace
+
+int runImportCommand(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption folderOption(QStringLiteral("folder"),
+                                          tr("Local folder to import into (created when missing)."),
+                                          QStringLiteral("F"));
+    const QCommandLineOption mbox(QStringLiteral("mbox"), tr("An mbox file (mboxrd)."), QStringLiteral("FILE"));
+    const QCommandLineOption maildir(QStringLiteral("maildir"), tr("A Maildir folder."), QStringLiteral("DIR"));
+    const QCommandLineOption eml(QStringLiteral("eml"), tr("A message file (repeatable)."), QStringLiteral("FILE"));
+    parser.addOptions({folderOption, mbox, maildir, eml});
+    if (!parser.parse(arguments))
+        return context.fail(Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(folderOption) || int(parser.isSet(mbox)) + int(parser.isSet(maildir)) + int(parser.isSet(eml)) != 1)
+        return context.fail(Usage, tr("usage: import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)"));
+    Store::MessageStore *store = context.store();
+    if (!store)
+        return Store;
+    std::optional<qint64> folder;
+    if (const std::optional<Store::Folder> existing = store->folderByPath(parser.value(folderOption)))
+        folder = existing->id;
+    else
+        folder = store->localFolder(parser.value(folderOption), true);
+    if (!folder)
+        return context.fail(Usage, store->errorString());
+
+    int count = 0;
+    if (parser.isSet(mbox)) {
+        Store::MboxReader reader(parser.value(mbox));
+        if (!reader.open())
+            return context.fail(Store, reader.errorString());
+        while (const std::optional<QByteArray> raw = reader.next()) {
+            if (!importOne(context, *store, *folder, *raw, {}, count))
+                return Store;
+        }
+        if (reader.hasError())
+            return context.fail(Store, tr("%1 (after %2 messages were imported)").arg(reader.errorString()).arg(count));
+    } else if (parser.isSet(maildir)) {
+        Store::MaildirReader reader(parser.value(maildir));
+        if (!reader.open())
+            return context.fail(Store, reader.errorString());
+        while (const std::optional<Store::MaildirMessage> message = reader.next()) {
+            const Store::MessageFlags flags{message->flags.seen, message->flags.flagged,
+                                            message->flags.replied, message->flags.trashed};
+            if (!importOne(context, *store, *folder, message->raw, flags, count))
+                return Store;
+        }
+        if (reader.hasError())
+            return context.fail(Store, reader.errorString());
+    } else {
+        for (const QString &path : parser.values(eml)) {
+            QString error;
+            const std::optional<QByteArray> raw = Store::readEmlFile(path, maxEmlBytes, &error);
+            if (!raw)
+                return context.fail(Store, error);
+            if (!importOne(context, *store, *folder, *raw, {}, count))
+                return Store;
+        }
+    }
+    context.out << tr("%n message(s) imported into %1", nullptr, count).arg(parser.value(folderOption))
+                << Qt::endl;
+    return Success;
+}
+
+int runExportCommand(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption folderOption(QStringLiteral("folder"), tr("Folder to export."), QStringLiteral("F"));
+    const QCommandLineOption mbox(QStringLiteral("mbox"), tr("Write one mbox file (mboxrd); it must not exist."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption emlDir(QStringLiteral("eml-dir"), tr("Write one .eml file per message."),
+                                    QStringLiteral("DIR"));
+    parser.addOptions({folderOption, mbox, emlDir});
+    if (!parser.parse(arguments))
+        return context.fail(Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(folderOption) || parser.isSet(mbox) == parser.isSet(emlDir))
+        return context.fail(Usage, tr("usage: export --folder F (--mbox FILE | --eml-dir DIR)"));
+    Store::MessageStore *store = context.store();
+    if (!store)
+        return Store;
+    const std::optional<Store::Folder> folder = store->folderByPath(parser.value(folderOption));
+    std::optional<qint64> folderId = folder ? std::optional<qint64>(folder->id)
+                                            : store->localFolder(parser.value(folderOption), false);
+    if (!folderId)
+        return context.fail(Usage, tr("there is no folder %1").arg(parser.value(folderOption)));
+
+    const QList<qint64> ids = store->messageIds(*folderId);
+    if (parser.isSet(mbox)) {
+        Store::MboxWriter writer(parser.value(mbox));
+        if (!writer.open())
+            return context.fail(Store, writer.errorString());
+        for (const qint64 id : ids) {
+            const std::optional<QByteArray> raw = store->raw(id);
+            const std::optional<Store::MessageSummary> summary = store->message(id);
+            if (!raw || !summary || !writer.append(*raw, summary->date))
+                return context.fail(Store, writer.errorString());
+        }
+        if (!writer.finish())
+            return context.fail(Store, writer.errorString());
+    } else {
+        const QString dir = parser.value(emlDir);
+        if (!QDir().mkpath(dir))
+            return context.fail(Store, tr("cannot create %1").arg(dir));
+        int n = 0;
+        for (const qint64 id : ids) {
+            const std::optional<QByteArray> raw = store->raw(id);
+            QString error;
+            if (!raw || !Store::writeEmlFile(dir, QString::number(++n), *raw, &error))
+                return context.fail(Store, error);
+        }
+    }
+    context.out << tr("%n message(s) exported", nullptr, int(ids.size())) << Qt::endl;
+    return Success;
+}
+
+} // namespace Cli

@@ -1,0 +1,151 @@
+#include "sync/syncjob.h"
+
+#include <QCoreApplication>
+#include <QSslCertificate>
+
+#include "logging.h"
+#include "mime/messageparser.h"
+#include "pop3/fetchjob.h"
+#include "store/messagestore.h"
+#include "sync/syncplanner.h"
+
+namespace Sync {
+
+SyncJob::SyncJob(Store::Account account, QString password, QString profileDir, QObject *parent)
+    : QObject(parent)
+    , m_account(std::move(account))
+    , m_password(std::move(password))
+    , m_profileDir(std::move(profileDir))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{ }
+
+SyncJob::~SyncJob() = default;
+
+void SyncJob::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void SyncJob::start()
+{
+    m_store = std::make_unique<Store::MessageStore>();
+    if (!m_store->open(m_profileDir)) {
+        onFailed(Pop3::Error::make(Pop3::ErrorKind::LocalStoreFailed, m_store->errorString()), {});
+        return;
+    }
+    Pop3::SessionConfig config;
+    config.host = m_account.host;
+    config.port = m_account.port;
+    config.security = m_account.security;
+    config.user = m_account.user;
+    config.password = m_password;
+    config.authMethod = m_account.authMethod;
+    config.mechanism = m_account.mechanism;
+    config.allowUnencryptedPassword = m_account.allowInsecureAuth;
+
+    Pop3::TlsTrust trust;
+    trust.pinnedSha256 = m_account.pinnedSha256;
+    if (!m_account.caFile.isEmpty()) {
+        trust.extraCaCertificates = QSslCertificate::fromPath(m_account.caFile);
+        if (trust.extraCaCertificates.isEmpty()) {
+            onFailed(Pop3::Error::make(Pop3::ErrorKind::TlsHandshakeFailed,
+                                       QCoreApplication::translate(
+                                           "Sync::SyncJob", "No certificate could be read from %1.")
+                                           .arg(m_account.caFile)),
+                     {});
+            return;
+        }
+    }
+
+    Pop3::FetchHooks hooks;
+    hooks.plan = [this](const QList<Pop3::ServerMessage> &listing) {
+        return plan(listing);
+    };
+    hooks.store = [this](const Pop3::ServerMessage &m, const QByteArray &raw) {
+        return store(m, raw);
+    };
+    hooks.deletionsConfirmed = [this](const QList<Pop3::ServerMessage> &deleted) {
+        confirmDeletions(deleted);
+    };
+    m_job = std::make_unique<Pop3::FetchJob>(config, trust, hooks);
+    connect(m_job.get(), &Pop3::FetchJob::progress, this, &SyncJob::progress);
+    connect(m_job.get(), &Pop3::FetchJob::finished, this, &SyncJob::onFinished);
+    connect(m_job.get(), &Pop3::FetchJob::failed, this, &SyncJob::onFailed);
+    m_job->start();
+}
+
+void SyncJob::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+Pop3::FetchPlan SyncJob::plan(const QList<Pop3::ServerMessage> &listing)
+{
+    const SyncPlan plan =
+        planSync(listing, m_store->ledger(m_account.id), m_account.retention, m_clock());
+    m_summary.notes = plan.reason;
+    if (plan.refused) {
+        m_refusal = plan.reason;
+        return {}; // nothing retrieved or deleted; the session ends with QUIT
+    }
+    m_headersOnly = QSet<quint32>(plan.headersOnly.cbegin(), plan.headersOnly.cend());
+    m_prune = plan.pruneFromLedger;
+    Pop3::FetchPlan fetch = plan.fetch;
+    fetch.headersOnly = plan.headersOnly;
+    return fetch;
+}
+
+bool SyncJob::store(const Pop3::ServerMessage &message, const QByteArray &raw)
+{
+    const QDateTime now = m_clock();
+    const Mime::ParsedMessage parsed = Mime::parseMessage(raw, now);
+    const bool stored = m_store
+                            ->storeRetrieved(m_account.id, message.uidl, raw, parsed, now,
+                                             m_headersOnly.contains(message.number))
+                            .has_value();
+    if (stored)
+        ++m_summary.stored;
+    return stored;
+}
+
+void SyncJob::confirmDeletions(const QList<Pop3::ServerMessage> &deleted)
+{
+    QList<QByteArray> uidls;
+    for (const Pop3::ServerMessage &m : deleted) {
+        if (!m.uidl.isEmpty())
+            uidls.append(m.uidl);
+    }
+    if (!m_store->recordServerDeletions(m_account.id, uidls))
+        qCWarning(lcSync) << "could not record server deletions:" << m_store->errorString();
+    m_summary.deletedOnServer = int(deleted.size());
+}
+
+void SyncJob::onFinished(const Pop3::FetchSummary &summary)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_summary.fetch = summary;
+    if (!m_prune.isEmpty() && m_store->pruneLedger(m_account.id, m_prune))
+        m_summary.pruned = int(m_prune.size());
+    if (!m_refusal.isEmpty()) {
+        Pop3::Error error = Pop3::Error::make(Pop3::ErrorKind::PermanentFailure, m_refusal);
+        Q_EMIT failed(error, summary.protocolLog);
+        return;
+    }
+    Q_EMIT finished(m_summary);
+}
+
+void SyncJob::onFailed(const Pop3::Error &error, const QString &log)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Pop3::Error reported = error;
+    if (error.kind == Pop3::ErrorKind::LocalStoreFailed && reported.detail.isEmpty() && m_store)
+        reported.detail = m_store->errorString();
+    Q_EMIT failed(reported, log);
+}
+
+} // namespace Sync

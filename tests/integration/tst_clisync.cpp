@@ -1,0 +1,291 @@
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "clitestsupport.h"
+#include "dovecotserver.h"
+#include "mime/messageparser.h"
+#include "store/mboxreader.h"
+#include "store/messagestore.h"
+
+namespace {
+
+// Messages with what trips POP3 clients: dot lines, 8-bit text, long lines, CRLF and LF.
+QByteArray makeMessage(const QByteArray &tag, int i, QRandomGenerator &random)
+{
+    QByteArray m = "From: Sender <sender@example.test>\nTo: user@example.test\nSubject: " + tag + ' '
+        + QByteArray::number(i) + " caf\xc3\xa9\nMessage-ID: <" + tag + '.' + QByteArray::number(i)
+        + "@example.test>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\n";
+    const int lines = 5 + int(random.bounded(200));
+    for (int l = 0; l < lines; ++l) {
+        switch (random.bounded(6)) {
+        case 0:
+            m += ".leading dot\n";
+            break;
+        case 1:
+            m += ".\n";
+            break;
+        case 2:
+            m += QByteArray(int(random.bounded(900)), 'w') + '\n';
+            break;
+        default:
+            m += "line " + QByteArray::number(l) + " of message " + QByteArray::number(i) + '\n';
+        }
+    }
+    return m;
+}
+
+QByteArray messageIdOf(const QByteArray &raw)
+{
+    const qsizetype start = raw.indexOf("Message-ID: <");
+    return start < 0 ? QByteArray() : raw.mid(start + 13, raw.indexOf('>', start) - start - 13);
+}
+
+} // namespace
+
+// satchel-cli end to end against a real Dovecot: accounts, fetch with every retention policy,
+// exact bytes, no duplicates, exit codes, and import/export round trips.
+class TestCliSync final : public QObject
+{
+    Q_OBJECT
+
+private:
+    DovecotServer m_dovecot;
+    QTemporaryDir m_dir;
+    QHash<QByteArray, QByteArray> m_expected; // Message-ID → bytes RETR yields
+    QRandomGenerator m_random{4242};
+
+    void deliver(const QString &user, const QByteArray &tag, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            const QByteArray m = makeMessage(tag, i, m_random);
+            QVERIFY(m_dovecot.deliver(user, m));
+            m_expected.insert(messageIdOf(m), DovecotServer::expectedOverPop3(m));
+        }
+    }
+
+    QString profile(const QString &name) const { return m_dir.filePath(name); }
+
+    CliRun addAccount(const QString &profileDir, const QString &user, const QStringList &retention,
+                      const QString &password = {})
+    {
+        QStringList args{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), user,
+                         QStringLiteral("--email"), user + QStringLiteral("@example.test"),
+                         QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
+                         QString::number(m_dovecot.pop3sPort()), QStringLiteral("--security"),
+                         QStringLiteral("tls"), QStringLiteral("--user"), user,
+                         QStringLiteral("--ca-file"), m_dovecot.caCertificatePath(),
+                         QStringLiteral("--password-stdin"), QStringLiteral("--store-password-in-profile")};
+        args += retention;
+        return runCli(profileDir, args,
+                      (password.isEmpty() ? user + QStringLiteral("-secret") : password).toUtf8() + '\n');
+    }
+
+    // Every stored message of the profile, checked against what was delivered: byte-identical,
+    // and each Message-ID at most once. Returns the Message-IDs.
+    QList<QByteArray> storedIds(const QString &profileDir)
+    {
+        QList<QByteArray> ids;
+        Store::MessageStore store;
+        if (!store.open(profileDir)) {
+            qWarning("%s", qPrintable(store.errorString()));
+            return ids;
+        }
+        for (const Store::Folder &folder : store.folders()) {
+            for (const qint64 id : store.messageIds(folder.id)) {
+                const QByteArray raw = *store.raw(id);
+                const QByteArray mid = messageIdOf(raw);
+                if (m_expected.value(mid) != raw)
+                    qWarning("message %s differs from what was delivered", mid.constData());
+                else
+                    ids.append(mid);
+            }
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (const char *user : {"keep", "gone", "days", "local"})
+            m_dovecot.addUser(QString::fromLatin1(user), QString::fromLatin1(user) + QStringLiteral("-secret"));
+        QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
+        deliver(QStringLiteral("keep"), "keep", 500);
+        deliver(QStringLiteral("gone"), "gone", 40);
+        deliver(QStringLiteral("days"), "days", 10);
+        deliver(QStringLiteral("local"), "local", 5);
+    }
+
+    void fetch500KeepOnServerExactlyOnce()
+    {
+        const QString p = profile(QStringLiteral("keep"));
+        const CliRun add = addAccount(p, QStringLiteral("keep"), {QStringLiteral("--keep-on-server")});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        QVERIFY(add.err.contains("warning: the password is stored in the profile"));
+        const CliRun fetch = runCli(p, {QStringLiteral("fetch"), QStringLiteral("--progress")});
+        QVERIFY2(fetch.exitCode == 0, fetch.err.constData());
+        QVERIFY2(fetch.out.contains("keep: 500 new, 0 deleted from the server"), fetch.out.constData());
+        QList<QByteArray> ids = storedIds(p);
+        QCOMPARE(ids.size(), 500);
+        QCOMPARE(QSet<QByteArray>(ids.begin(), ids.end()).size(), 500);
+        QCOMPARE(m_dovecot.messageCount(QStringLiteral("keep")), 500);
+
+        const CliRun again = runCli(p, {QStringLiteral("fetch")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("keep: 0 new"), again.out.constData());
+        QCOMPARE(storedIds(p).size(), 500);
+
+        // list and show --raw agree with the store.
+        const CliRun list = runCli(p, {QStringLiteral("list"), QStringLiteral("--folder"),
+                                       QStringLiteral("keep/Inbox")});
+        QCOMPARE(list.exitCode, 0);
+        const QList<QByteArray> lines = list.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 500);
+        const QByteArray firstId = lines.first().split('\t').first();
+        const CliRun show = runCli(p, {QStringLiteral("show"), QString::fromLatin1(firstId), QStringLiteral("--raw")});
+        QCOMPARE(show.exitCode, 0);
+        QCOMPARE(show.out, m_expected.value(messageIdOf(show.out)));
+        const CliRun folders = runCli(p, {QStringLiteral("folders")});
+        QVERIFY(folders.out.startsWith("keep/Inbox\t500\t500\tinbox\n"));
+    }
+
+    void deleteAfterDownload()
+    {
+        const QString p = profile(QStringLiteral("gone"));
+        QCOMPARE(addAccount(p, QStringLiteral("gone"), {QStringLiteral("--delete-after-download")}).exitCode, 0);
+        const CliRun fetch = runCli(p, {QStringLiteral("fetch"), QStringLiteral("gone")});
+        QVERIFY2(fetch.exitCode == 0, fetch.err.constData());
+        QVERIFY2(fetch.out.contains("gone: 40 new, 40 deleted from the server"), fetch.out.constData());
+        QCOMPARE(storedIds(p).size(), 40);
+        QCOMPARE(m_dovecot.messageCount(QStringLiteral("gone")), 0);
+    }
+
+    void leaveOnServerForDays()
+    {
+        const QString p = profile(QStringLiteral("days"));
+        QCOMPARE(addAccount(p, QStringLiteral("days"), {QStringLiteral("--leave-on-server-days"), QStringLiteral("7")}).exitCode, 0);
+        QCOMPARE(runCli(p, {QStringLiteral("fetch")}).exitCode, 0);
+        QCOMPARE(m_dovecot.messageCount(QStringLiteral("days")), 10);
+        QProcessEnvironment sixDays = cliEnvironment();
+        sixDays.insert(QStringLiteral("SATCHEL_TEST_CLOCK_OFFSET_DAYS"), QStringLiteral("6"));
+        QCOMPARE(runCli(p, {QStringLiteral("fetch")}, {}, sixDays).exitCode, 0);
+        QCOMPARE(m_dovecot.messageCount(QStringLiteral("days")), 10);
+        QProcessEnvironment eightDays = cliEnvironment();
+        eightDays.insert(QStringLiteral("SATCHEL_TEST_CLOCK_OFFSET_DAYS"), QStringLiteral("8"));
+        const CliRun late = runCli(p, {QStringLiteral("fetch")}, {}, eightDays);
+        QVERIFY2(late.out.contains("days: 0 new, 10 deleted from the server"), late.out.constData());
+        QCOMPARE(m_dovecot.messageCount(QStringLiteral("days")), 0);
+        QCOMPARE(storedIds(p).size(), 10); // still here
+        // The next check prunes the ledger rows of UIDLs gone from the server.
+        QCOMPARE(runCli(p, {QStringLiteral("fetch")}, {}, eightDays).exitCode, 0);
+        Store::MessageStore store;
+        QVERIFY(store.open(p));
+        QVERIFY(store.ledger(store.account(QStringLiteral("days"))->id).isEmpty());
+    }
+
+    void deleteWhenDeletedLocally()
+    {
+        const QString p = profile(QStringLiteral("local"));
+        QCOMPARE(addAccount(p, QStringLiteral("local"),
+                            {QStringLiteral("--keep-on-server"), QStringLiteral("--delete-when-deleted-locally")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli(p, {QStringLiteral("fetch")}).exitCode, 0);
+        const QByteArray id = runCli(p, {QStringLiteral("list")}).out.split('\t').first();
+        QVERIFY(runCli(p, {QStringLiteral("delete"), QString::fromLatin1(id)}).out.contains("moved to Trash"));
+        QCOMPARE(runCli(p, {QStringLiteral("fetch")}).exitCode, 0);
+        QCOMPARE(m_dovecot.messageCount(QStringLiteral("local")), 5); // in Trash: still on the server
+        QVERIFY(runCli(p, {QStringLiteral("delete"), QString::fromLatin1(id)}).out.contains("deleted"));
+        const CliRun fetch = runCli(p, {QStringLiteral("fetch")});
+        QVERIFY2(fetch.out.contains("local: 0 new, 1 deleted from the server"), fetch.out.constData());
+        QCOMPARE(m_dovecot.messageCount(QStringLiteral("local")), 4);
+    }
+
+    void exitCodes()
+    {
+        const QString p = profile(QStringLiteral("codes"));
+        QCOMPARE(addAccount(p, QStringLiteral("keep"), {}, QStringLiteral("wrong")).exitCode, 0);
+        const CliRun auth = runCli(p, {QStringLiteral("fetch")});
+        QCOMPARE(auth.exitCode, 4);
+        QVERIFY2(auth.err.contains("satchel-cli: keep: The server did not accept"), auth.err.constData());
+
+        const QString noCa = profile(QStringLiteral("noca"));
+        QCOMPARE(runCli(noCa, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                               QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("localhost"),
+                               QStringLiteral("--port"), QString::number(m_dovecot.pop3sPort()),
+                               QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"),
+                               QStringLiteral("keep")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli(noCa, {QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, "keep-secret\n").exitCode, 5);
+
+        const QString refused = profile(QStringLiteral("refused"));
+        QCOMPARE(runCli(refused, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                                  QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                  QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"),
+                                  QStringLiteral("tls"), QStringLiteral("--user"), QStringLiteral("u")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli(refused, {QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, "pw\n").exitCode, 3);
+
+        QCOMPARE(runCli(p, {QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(runCli(p, {QStringLiteral("show"), QStringLiteral("99999")}).exitCode, 2);
+        QCOMPARE(runCli(p, {QStringLiteral("fetch"), QStringLiteral("nobody")}).exitCode, 2);
+        const CliRun noPassword = runCli(p, {QStringLiteral("fetch")}, {}, cliEnvironment());
+        Q_UNUSED(noPassword);
+
+        // A profile that cannot be opened is a store error.
+        QFile notADatabase(profile(QStringLiteral("broken")) + QStringLiteral("/satchel.sqlite"));
+        QVERIFY(QDir().mkpath(profile(QStringLiteral("broken"))));
+        QVERIFY(notADatabase.open(QIODevice::WriteOnly));
+        notADatabase.write(QByteArray(4096, 'x'));
+        notADatabase.close();
+        QCOMPARE(runCli(profile(QStringLiteral("broken")), {QStringLiteral("folders")}).exitCode, 6);
+    }
+
+    void importExportRoundTrip()
+    {
+        const QString p = profile(QStringLiteral("keep"));
+        const QString mbox1 = m_dir.filePath(QStringLiteral("out1.mbox"));
+        const QString mbox2 = m_dir.filePath(QStringLiteral("out2.mbox"));
+        QCOMPARE(runCli(p, {QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("keep/Inbox"),
+                            QStringLiteral("--mbox"), mbox1})
+                     .exitCode,
+                 0);
+        const CliRun import = runCli(p, {QStringLiteral("import"), QStringLiteral("--folder"),
+                                         QStringLiteral("Copied"), QStringLiteral("--mbox"), mbox1});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        QVERIFY(import.out.contains("500 message(s) imported"));
+        QCOMPARE(runCli(p, {QStringLiteral("export"), QStringLiteral("--folder"),
+                            QStringLiteral("Local Folders/Copied"), QStringLiteral("--mbox"), mbox2})
+                     .exitCode,
+                 0);
+        QFile a(mbox1);
+        QFile b(mbox2);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QVERIFY(a.readAll() == b.readAll());
+        QCOMPARE(runCli(p, {QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("keep/Inbox"),
+                            QStringLiteral("--mbox"), mbox1})
+                     .exitCode,
+                 6); // never overwrites
+
+        const QString emlDir = m_dir.filePath(QStringLiteral("eml"));
+        QCOMPARE(runCli(p, {QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("keep/Inbox"),
+                            QStringLiteral("--eml-dir"), emlDir})
+                     .exitCode,
+                 0);
+        QCOMPARE(QDir(emlDir).entryList(QDir::Files).size(), 500);
+        const QString one = QDir(emlDir).filePath(QDir(emlDir).entryList(QDir::Files).first());
+        QCOMPARE(runCli(p, {QStringLiteral("import"), QStringLiteral("--folder"), QStringLiteral("Single"),
+                            QStringLiteral("--eml"), one})
+                     .exitCode,
+                 0);
+        const CliRun folders = runCli(p, {QStringLiteral("folders")});
+        QVERIFY2(folders.out.contains("Local Folders/Single\t1\t"), folders.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_clisync.moc"
