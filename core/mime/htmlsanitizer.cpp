@@ -469,7 +469,8 @@ private:
             appendEscaped(out, value, true);
             out += u'"';
         }
-        if (!std::all_of(css.cbegin(), css.cend(), [](QChar c) { return c == u';' || c.isSpace(); })) {
+        if (!std::all_of(css.cbegin(), css.cend(),
+                         [](QChar c) { return c == u';' || c.isSpace(); })) {
             out += u" style=\""_s;
             appendEscaped(out, css, true);
             out += u'"';

@@ -14,24 +14,24 @@
 //
 // Kept elements: a abbr acronym b bdo big blockquote br caption center cite code col colgroup dd
 // del dfn div dl dt em font h1-h6 hr i img ins kbd li mark nobr ol p pre q s samp small span
-// strike strong sub sup table tbody td tfoot th thead tr tt u ul var. body becomes a div carrying
-// its colours; article aside details figcaption figure footer header hgroup main nav section
-// summary address become div; xmp listing plaintext become pre.
-// Removed with content: script iframe frame frameset noframes object applet embed noembed
-// noscript (its text is a fallback for scripts, often a tracking pixel) template svg math title
-// button select option optgroup datalist textarea. Removed: input and other form controls, form
-// tags themselves (their remaining content is inert and an unclosed <form> would otherwise hide
-// the rest of the message), base, meta (incl. refresh), link (a stylesheet link is kept only
-// with loadRemoteContent), audio video source track bgsound (remote media is counted as blocked),
-// comments, doctypes, processing instructions and CDATA sections.
+// strike strong sub sup table tbody td tfoot th thead tr tt u ul var. The first body becomes a
+// div whose style carries the body's bgcolor, text (plain colours only) and background; article
+// aside details figcaption figure footer header hgroup main nav section summary address become div;
+// xmp listing plaintext become pre. Removed with content: script iframe frame frameset noframes
+// object applet embed noembed noscript (its text is a fallback for scripts, often a tracking pixel)
+// template svg math title button select option optgroup datalist textarea. Removed: input and other
+// form controls, form tags themselves (their remaining content is inert and an unclosed <form>
+// would otherwise hide the rest of the message), base, meta (incl. refresh), link (a stylesheet
+// link is kept only with loadRemoteContent), audio video source track bgsound (remote media is
+// counted as blocked), comments, doctypes, processing instructions and CDATA sections.
 //
 // Kept attributes: on every kept element title dir lang align class style; a: href; img: src alt
 // width height border hspace vspace; font: color face size; table: width height border
 // cellpadding cellspacing bgcolor background; tr thead tbody tfoot: valign bgcolor height
 // background; td th: colspan rowspan valign width height bgcolor background nowrap; col colgroup:
 // span width valign; ol: start type; ul: type; li: value type; hr: width size noshade color;
-// blockquote: type; body: bgcolor background. Everything else, every on* handler included, goes.
-// "class" is kept because filtered <style> elements are kept and select by class.
+// blockquote: type; body: bgcolor text background (as CSS). Everything else, every on* handler
+// included, goes. "class" is kept because filtered <style> elements are kept and select by class.
 //
 // URLs are compared after decoding references and removing tabs, newlines and leading and
 // trailing controls and spaces. a href: http, https and mailto only. img src and background:

@@ -141,19 +141,25 @@ void appendHeaderAddresses(GMimeMessage *message, GMimeAddressType type,
         values.append(QByteArray(g_mime_header_get_raw_value(header)));
         normalize = normalize || needsEncodedWordNormalization(values.last(), fallbackCharset);
     }
+    int parsed = 0; // addresses and groups GMime found, empty groups included
     if (!normalize) {
-        appendAddresses(g_mime_message_get_addresses(message, type), out);
+        InternetAddressList *list = g_mime_message_get_addresses(message, type);
+        parsed = list ? internet_address_list_length(list) : 0;
+        appendAddresses(list, out);
     } else {
         // GMime would decode the encoded words itself: give it the words decoded by Satchel.
         for (const QByteArray &value : std::as_const(values)) {
             const QByteArray normalized = normalizeEncodedWords(value, fallbackCharset);
             InternetAddressList *list = internet_address_list_parse(options, normalized.constData());
+            if (!list)
+                continue;
+            parsed += internet_address_list_length(list);
             appendAddresses(list, out);
-            if (list)
-                g_object_unref(list);
+            g_object_unref(list);
         }
     }
-    if (type == GMIME_ADDRESS_TYPE_FROM && out.size() == before && !values.isEmpty()) {
+    if (type == GMIME_ADDRESS_TYPE_FROM && parsed == 0 && out.size() == before
+        && !values.isEmpty()) {
         const QString text = nameOnly(values.first(), fallbackCharset);
         if (!text.isEmpty())
             out.append(Address{text, QString()});

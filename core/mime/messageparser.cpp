@@ -7,6 +7,7 @@
 #include "mime/flowedtext.h"
 #include "mime/gmimesupport_p.h"
 #include "mime/htmltotext.h"
+#include "mime/messageheaders_p.h"
 #include "mime/textdecoding.h"
 
 namespace Mime {
@@ -42,9 +43,31 @@ GMimeParserOptions *parserOptions()
     return options;
 }
 
+// Where the headers start: after a UTF-8 byte order mark and lines of only spaces and tabs, which
+// some mailers put first and which make GMime find no headers at all.
+qsizetype headerStart(const QByteArray &raw)
+{
+    qsizetype pos = raw.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (;;) {
+        qsizetype end = pos;
+        while (end < raw.size() && (raw[end] == ' ' || raw[end] == '\t'))
+            ++end;
+        if (end == pos)
+            return pos;
+        if (end < raw.size() && raw[end] == '\r')
+            ++end;
+        if (end >= raw.size() || raw[end] != '\n')
+            return pos;
+        pos = end + 1;
+    }
+}
+
+// Both parseMessage() and attachmentContent() construct through here, so part ids agree.
 GMimeMessage *constructMessage(const QByteArray &raw)
 {
-    GObjectRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), size_t(raw.size())));
+    const qsizetype start = headerStart(raw);
+    GObjectRef<GMimeStream> stream(
+        g_mime_stream_mem_new_with_buffer(raw.constData() + start, size_t(raw.size() - start)));
     GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     return g_mime_parser_construct_message(parser.get(), parserOptions());
 }
@@ -53,27 +76,6 @@ QString childId(const QString &prefix, int index)
 {
     const QString n = QString::number(index + 1);
     return prefix.isEmpty() ? n : prefix + QLatin1Char('.') + n;
-}
-
-void appendAddresses(InternetAddressList *list, QList<Address> &out, int depth = 0)
-{
-    if (!list || depth > 4)
-        return;
-    const int count = qMin(internet_address_list_length(list), 1000);
-    for (int i = 0; i < count; ++i) {
-        InternetAddress *address = internet_address_list_get_address(list, i);
-        if (INTERNET_ADDRESS_IS_GROUP(address)) {
-            appendAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)),
-                            out, depth + 1);
-            continue;
-        }
-        Address a;
-        a.name = utf8(internet_address_get_name(address)).trimmed();
-        if (INTERNET_ADDRESS_IS_MAILBOX(address))
-            a.address = utf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)));
-        if (!a.name.isEmpty() || !a.address.isEmpty())
-            out.append(a);
-    }
 }
 
 QByteArray stripAngles(QByteArray id)
@@ -123,6 +125,29 @@ QString mimeTypeOf(GMimeObject *object)
     return result;
 }
 
+bool isAttachmentPart(GMimePart *part)
+{
+    const char *disposition = g_mime_object_get_disposition(GMIME_OBJECT(part));
+    return (disposition && g_ascii_strcasecmp(disposition, "attachment") == 0)
+        || (g_mime_part_get_filename(part) && *g_mime_part_get_filename(part));
+}
+
+bool isInlinePlainText(GMimeObject *object)
+{
+    return GMIME_IS_PART(object) && !isAttachmentPart(GMIME_PART(object))
+        && mimeTypeOf(object) == QLatin1String("text/plain");
+}
+
+// Whether `marker` starts a line of `text` (an OpenPGP armour header).
+bool hasLineStartingWith(const QString &text, QLatin1String marker)
+{
+    for (qsizetype pos = text.indexOf(marker); pos >= 0; pos = text.indexOf(marker, pos + 1)) {
+        if (pos == 0 || text.at(pos - 1) == QLatin1Char('\n'))
+            return true;
+    }
+    return false;
+}
+
 class Walker
 {
 public:
@@ -136,11 +161,16 @@ public:
 
     void message(GMimeMessage *message)
     {
-        m_out.subject = utf8(g_mime_message_get_subject(message)).simplified();
-        appendAddresses(g_mime_message_get_from(message), m_out.from);
-        appendAddresses(g_mime_message_get_to(message), m_out.to);
-        appendAddresses(g_mime_message_get_cc(message), m_out.cc);
-        appendAddresses(g_mime_message_get_reply_to(message), m_out.replyTo);
+        const QByteArray charset = Detail::declaredCharset(message);
+        m_out.subject = Detail::headerText(GMIME_OBJECT(message), "Subject", charset);
+        const std::pair<GMimeAddressType, QList<Address> *> addressFields[] = {
+            {GMIME_ADDRESS_TYPE_FROM, &m_out.from},
+            {GMIME_ADDRESS_TYPE_TO, &m_out.to},
+            {GMIME_ADDRESS_TYPE_CC, &m_out.cc},
+            {GMIME_ADDRESS_TYPE_REPLY_TO, &m_out.replyTo},
+        };
+        for (const auto &[type, list] : addressFields)
+            Detail::appendHeaderAddresses(message, type, charset, parserOptions(), *list);
         date(message);
         m_out.messageId = stripAngles(QByteArray(g_mime_message_get_message_id(message)));
         references(message);
@@ -152,7 +182,8 @@ public:
 private:
     void date(GMimeMessage *message)
     {
-        GDateTime *date = g_mime_message_get_date(message);
+        m_out.date = Detail::headerDate(GMIME_OBJECT(message));
+        GDateTime *date = m_out.date.isValid() ? nullptr : g_mime_message_get_date(message);
         if (date) {
             const qint64 seconds = g_date_time_to_unix(date);
             const int offset = int(g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND);
@@ -232,27 +263,50 @@ private:
             GMimeMultipart *multipart = GMIME_MULTIPART(object);
             const bool alternative = mimeTypeOf(object) == QLatin1String("multipart/alternative");
             const int count = g_mime_multipart_get_count(multipart);
-            for (int i = 0; i < count; ++i)
-                walk(g_mime_multipart_get_part(multipart, i), childId(id, i), depth + 1, alternative);
+            // RFC 2046: of several plain text alternatives, the last is the preferred one.
+            int preferredPlain = -1;
+            for (int i = 0; alternative && i < count; ++i) {
+                if (isInlinePlainText(g_mime_multipart_get_part(multipart, i)))
+                    preferredPlain = i;
+            }
+            for (int i = 0; i < count; ++i) {
+                GMimeObject *child = g_mime_multipart_get_part(multipart, i);
+                if (alternative && i != preferredPlain && isInlinePlainText(child))
+                    continue;
+                walk(child, childId(id, i), depth + 1, alternative);
+            }
             return;
         }
         if (GMIME_IS_MESSAGE_PART(object)) {
-            forwardedMessage(GMIME_MESSAGE_PART(object), id, depth);
+            forwardedMessage(object, g_mime_message_part_get_message(GMIME_MESSAGE_PART(object)),
+                             id, depth);
             return;
         }
         if (GMIME_IS_PART(object))
-            leaf(GMIME_PART(object), id, inAlternative);
+            leaf(GMIME_PART(object), id, depth, inAlternative);
     }
 
-    void forwardedMessage(GMimeMessagePart *part, const QString &id, int depth)
+    // A message/rfc822 or message/global part sent base64 or quoted-printable (invalid, but
+    // SwiftMailer does it): GMime leaves it a plain part, and its decoded content is the message.
+    void encodedForwardedMessage(GMimePart *part, const QString &id, int depth)
     {
-        GMimeMessage *nested = g_mime_message_part_get_message(part);
+        bool truncated = false;
+        const QByteArray content = decodedContent(part, m_limits.maxDecodedPartBytes, &truncated);
+        GObjectRef<GMimeMessage> nested(truncated ? nullptr : constructMessage(content));
+        forwardedMessage(GMIME_OBJECT(part), nested.get(), id, depth,
+                         truncated ? decodedSize(part) : content.size());
+    }
+
+    void forwardedMessage(GMimeObject *part, GMimeMessage *nested, const QString &id, int depth,
+                          qint64 size = 0)
+    {
         AttachmentInfo info;
         info.partId = id;
-        info.mimeType = mimeTypeOf(GMIME_OBJECT(part));
-        info.disposition = utf8(g_mime_object_get_disposition(GMIME_OBJECT(part))).toLower();
+        info.mimeType = mimeTypeOf(part);
+        info.disposition = utf8(g_mime_object_get_disposition(part)).toLower();
+        info.size = size;
         const QString namedInMessage =
-            utf8(g_mime_object_get_content_disposition_parameter(GMIME_OBJECT(part), "filename"));
+            utf8(g_mime_object_get_content_disposition_parameter(part, "filename"));
         if (!nested) {
             info.fileName = namedInMessage.isEmpty() ? QStringLiteral("message.eml") : namedInMessage;
             m_out.attachments.append(info);
@@ -261,7 +315,6 @@ private:
         ParsedMessage forwarded;
         Walker walker(forwarded, m_limits, m_receivedAt, depth + 1);
         walker.m_parts = m_parts;
-        walker.m_out.subject = utf8(g_mime_message_get_subject(nested)).simplified();
         walker.message(nested);
         m_parts = walker.m_parts;
         info.fileName = namedInMessage.isEmpty() ? forwarded.subject + QStringLiteral(".eml")
@@ -272,13 +325,24 @@ private:
         m_out.forwarded.push_back(std::move(forwarded));
     }
 
-    void leaf(GMimePart *part, const QString &id, bool inAlternative)
+    void leaf(GMimePart *part, const QString &id, int depth, bool inAlternative)
     {
         GMimeObject *object = GMIME_OBJECT(part);
         const QString type = mimeTypeOf(object);
         const QString disposition = utf8(g_mime_object_get_disposition(object)).toLower();
         const QString fileName = utf8(g_mime_part_get_filename(part));
         const bool isAttachment = disposition == QLatin1String("attachment") || !fileName.isEmpty();
+
+        if (type == QLatin1String("message/rfc822") || type == QLatin1String("message/global")) {
+            encodedForwardedMessage(part, id, depth);
+            return;
+        }
+        // Another rendition of the text (text/enriched, Apple's text/watch-html), not something
+        // the sender attached. text/calendar stays: it is the invitation itself.
+        if (inAlternative && !isAttachment && type.startsWith(QLatin1String("text/"))
+            && type != QLatin1String("text/plain") && type != QLatin1String("text/html")
+            && type != QLatin1String("text/calendar"))
+            return;
 
         if (type == QLatin1String("application/pgp-signature")
             || type == QLatin1String("application/pkcs7-signature")
@@ -345,6 +409,13 @@ private:
                 QByteArray(g_mime_object_get_content_type_parameter(object, "delsp")).toLower();
             text = decodeFlowedText(text, delsp == "yes");
         }
+        // Inline OpenPGP (ASCII armour in the text): shown as it is, but marked like PGP/MIME.
+        if (hasLineStartingWith(text, QLatin1String("-----BEGIN PGP MESSAGE-----"))) {
+            m_out.isEncrypted = true;
+            note(tr("This message is encrypted. Satchel cannot decrypt it."));
+        }
+        if (hasLineStartingWith(text, QLatin1String("-----BEGIN PGP SIGNED MESSAGE-----")))
+            m_out.isSigned = true;
         m_textParts.append(text);
     }
 

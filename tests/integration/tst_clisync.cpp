@@ -1,5 +1,6 @@
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,7 +110,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        for (const char *user : {"keep", "gone", "days", "local"})
+        for (const char *user : {"keep", "gone", "days", "local", "full"})
             m_dovecot.addUser(QString::fromLatin1(user), QString::fromLatin1(user) + QStringLiteral("-secret"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
         deliver(QStringLiteral("keep"), "keep", 500);
@@ -201,6 +202,45 @@ private Q_SLOTS:
         const CliRun fetch = runCli(p, {QStringLiteral("fetch")});
         QVERIFY2(fetch.out.contains("local: 0 new, 1 deleted from the server"), fetch.out.constData());
         QCOMPARE(m_dovecot.messageCount(QStringLiteral("local")), 4);
+    }
+
+    // The store refuses a write in the middle of a delete-after-download fetch (as on a full
+    // disk; simulated with a trigger, since CI runs as root where permissions do not stop SQLite).
+    // The fetch stops with a store error, the refused message and those after it stay on the
+    // server, and the next fetch completes without duplicates.
+    void storeFailureSendsNoDele()
+    {
+        const QString user = QStringLiteral("full");
+        const QString p = profile(user);
+        deliver(user, "full", 12);
+        QCOMPARE(addAccount(p, user, {QStringLiteral("--delete-after-download")}).exitCode, 0);
+        {
+            Store::MessageStore store;
+            QVERIFY(store.open(p));
+            QSqlQuery q(store.database().handle());
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TRIGGER disk_full BEFORE INSERT ON messages WHEN"
+                " (SELECT COUNT(*) FROM messages) >= 5 BEGIN"
+                " SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        }
+        const CliRun failed = runCli(p, {QStringLiteral("fetch")});
+        QCOMPARE(failed.exitCode, 6);
+        QVERIFY2(failed.err.contains("could not be saved"), failed.err.constData());
+        QCOMPARE(storedIds(p).size(), 5);
+        QCOMPARE(m_dovecot.messageCount(user), 12); // the session ended without QUIT
+        {
+            Store::MessageStore store;
+            QVERIFY(store.open(p));
+            QSqlQuery q(store.database().handle());
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER disk_full")));
+        }
+        const CliRun recovered = runCli(p, {QStringLiteral("fetch")});
+        QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
+        QVERIFY2(recovered.out.contains("full: 7 new, 12 deleted from the server"), recovered.out.constData());
+        const QList<QByteArray> ids = storedIds(p);
+        QCOMPARE(QSet<QByteArray>(ids.begin(), ids.end()).size(), 12);
+        QCOMPARE(ids.size(), 12);
+        QCOMPARE(m_dovecot.messageCount(user), 0);
     }
 
     void exitCodes()
