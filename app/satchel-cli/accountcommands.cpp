@@ -65,24 +65,29 @@ int add(Context &context, const QStringList &arguments)
     const QCommandLineOption name = value("name", tr("Account name (used by fetch)."), "N");
     const QCommandLineOption email = value("email", tr("E-mail address."), "E");
     const QCommandLineOption host = value("host", tr("POP3 server."), "H");
-    const QCommandLineOption port = value("port", tr("Port (default 995 for tls, 110 otherwise)."), "P");
+    const QCommandLineOption port =
+        value("port", tr("Port (default 995 for tls, 110 otherwise)."), "P");
     const QCommandLineOption security = value("security", tr("tls, starttls or none."), "S");
-    const QCommandLineOption user = value("user", tr("User name (default: the e-mail address)."), "U");
+    const QCommandLineOption user =
+        value("user", tr("User name (default: the e-mail address)."), "U");
     const QCommandLineOption auth =
         value("auth", tr("auto, plain, login, cram-md5, apop or user (default auto)."), "A");
-    const QCommandLineOption keep(QStringLiteral("keep-on-server"), tr("Keep messages on the server."));
+    const QCommandLineOption keep(QStringLiteral("keep-on-server"),
+                                  tr("Keep messages on the server."));
     const QCommandLineOption deleteAfter(QStringLiteral("delete-after-download"),
                                          tr("Delete messages from the server once stored here."));
-    const QCommandLineOption days = value("leave-on-server-days",
-                                          tr("Keep messages on the server for D days (default 14)."), "D");
+    const QCommandLineOption days = value(
+        "leave-on-server-days", tr("Keep messages on the server for D days (default 14)."), "D");
     const QCommandLineOption deleteLocal(QStringLiteral("delete-when-deleted-locally"),
                                          tr("Delete from the server when deleted here for good."));
-    const QCommandLineOption caFile = value("ca-file", tr("Extra CA certificate (PEM) for this server."), "PEM");
+    const QCommandLineOption caFile =
+        value("ca-file", tr("Extra CA certificate (PEM) for this server."), "PEM");
     const QCommandLineOption insecure(QStringLiteral("allow-insecure-auth"),
                                       tr("Allow sending the password without encryption."));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the password from standard input and keep it in "
-                                              "the keychain."));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        tr("Read the password from standard input and keep it in "
+           "the keychain."));
     const QCommandLineOption storeInProfile(QStringLiteral("store-password-in-profile"),
                                             tr("Keep the password in the profile database when no "
                                                "keychain is reachable (readable by anyone who can "
@@ -126,12 +131,15 @@ int add(Context &context, const QStringList &arguments)
     } else if (authText != QLatin1String("auto")) {
         account.mechanism = Pop3::Sasl::mechanismFromName(authText.toLatin1());
         if (!account.mechanism)
-            return context.fail(Usage, tr("--auth must be auto, plain, login, cram-md5, apop or user"));
+            return context.fail(Usage,
+                                tr("--auth must be auto, plain, login, cram-md5, apop or user"));
     }
-    const int retentionChoices = int(parser.isSet(keep)) + int(parser.isSet(deleteAfter)) + int(parser.isSet(days));
+    const int retentionChoices =
+        int(parser.isSet(keep)) + int(parser.isSet(deleteAfter)) + int(parser.isSet(days));
     if (retentionChoices > 1)
-        return context.fail(Usage, tr("choose one of --keep-on-server, --delete-after-download and "
-                                      "--leave-on-server-days"));
+        return context.fail(Usage,
+                            tr("choose one of --keep-on-server, --delete-after-download and "
+                               "--leave-on-server-days"));
     if (parser.isSet(keep))
         account.retention.mode = Sync::RetentionMode::KeepOnServer;
     else if (parser.isSet(deleteAfter))
@@ -148,14 +156,16 @@ int add(Context &context, const QStringList &arguments)
     if (parser.isSet(caFile)) {
         account.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
         if (QSslCertificate::fromPath(account.caFile).isEmpty())
-            return context.fail(Usage, tr("no certificate could be read from %1").arg(account.caFile));
+            return context.fail(Usage,
+                                tr("no certificate could be read from %1").arg(account.caFile));
     }
     if (account.security == Pop3::Security::None) {
-        context.err << (account.allowInsecureAuth
-                            ? tr("warning: this account sends your password and mail unencrypted.")
-                            : tr("warning: this account has no encryption; fetching will refuse to send "
-                                 "the password unless --allow-insecure-auth is given."))
-                    << Qt::endl;
+        context.err
+            << (account.allowInsecureAuth
+                    ? tr("warning: this account sends your password and mail unencrypted.")
+                    : tr("warning: this account has no encryption; fetching will refuse to send "
+                         "the password unless --allow-insecure-auth is given."))
+            << Qt::endl;
     }
 
     QString password;
@@ -169,10 +179,11 @@ int add(Context &context, const QStringList &arguments)
         const KeychainResult saved = writeKeychainPassword(account.name, password);
         if (!saved.ok) {
             if (!parser.isSet(storeInProfile))
-                return context.fail(Auth, tr("the password could not be kept in the keychain (%1); "
-                                             "pass --password-stdin to each fetch instead, or add "
-                                             "--store-password-in-profile")
-                                              .arg(saved.error));
+                return context.fail(Auth,
+                                    tr("the password could not be kept in the keychain (%1); "
+                                       "pass --password-stdin to each fetch instead, or add "
+                                       "--store-password-in-profile")
+                                        .arg(saved.error));
             context.err << tr("warning: the password is stored in the profile database, readable "
                               "by anyone who can read your files.")
                         << Qt::endl;
@@ -199,8 +210,8 @@ int list(Context &context)
         return Store;
     for (const Store::Account &a : store->accounts()) {
         context.out << a.name << '\t' << a.email << '\t' << a.host << ':' << a.port << '\t'
-                    << securityText(a.security) << '\t' << a.user << '\t' << retentionText(a.retention)
-                    << Qt::endl;
+                    << securityText(a.security) << '\t' << a.user << '\t'
+                    << retentionText(a.retention) << Qt::endl;
     }
     return Success;
 }
@@ -214,8 +225,9 @@ int remove(Context &context, const QStringList &names)
         return Store;
     if (!store->removeAccount(names.first()))
         return context.fail(Store, store->errorString());
-    context.out << tr("account %1 removed; its messages are kept in Local Folders/%1").arg(names.first())
-                << Qt::endl;
+    context.out
+        << tr("account %1 removed; its messages are kept in Local Folders/%1").arg(names.first())
+        << Qt::endl;
     return Success;
 }
 

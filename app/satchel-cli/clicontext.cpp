@@ -16,8 +16,7 @@ Context::Context(QString profileDir)
     : out(stdout)
     , err(stderr)
     , m_profileDir(std::move(profileDir))
-{
-}
+{ }
 
 Context::~Context() = default;
 

@@ -18,11 +18,11 @@ namespace Cli {
 enum ExitCode {
     Success = 0,
     Failure = 1, // anything not covered below (also: cancelled)
-    Usage = 2,   // bad command line
+    Usage = 2, // bad command line
     Network = 3, // could not reach the server, or it failed in the middle
-    Auth = 4,    // credentials refused, or none available
-    Tls = 5,     // TLS or certificate failure
-    Store = 6,   // the profile's database or a file could not be read or written
+    Auth = 4, // credentials refused, or none available
+    Tls = 5, // TLS or certificate failure
+    Store = 6, // the profile's database or a file could not be read or written
 };
 
 // What every command gets: the profile, the streams, and the store, opened on first use.

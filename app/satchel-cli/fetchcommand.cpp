@@ -110,14 +110,16 @@ int runFetchCommand(Context &context, const QStringList &arguments)
             done = true;
             loop.quit();
         });
-        QObject::connect(&job, &Sync::SyncJob::failed, &loop, [&](const Pop3::Error &error, const QString &) {
-            QString message = error.message();
-            if (!error.detail.isEmpty() && error.kind != Pop3::ErrorKind::Cancelled)
-                message += QStringLiteral(" (") + error.detail + QLatin1Char(')');
-            result = context.fail(exitCodeFor(error), account.name + QStringLiteral(": ") + message);
-            done = true;
-            loop.quit();
-        });
+        QObject::connect(
+            &job, &Sync::SyncJob::failed, &loop, [&](const Pop3::Error &error, const QString &) {
+                QString message = error.message();
+                if (!error.detail.isEmpty() && error.kind != Pop3::ErrorKind::Cancelled)
+                    message += QStringLiteral(" (") + error.detail + QLatin1Char(')');
+                result =
+                    context.fail(exitCodeFor(error), account.name + QStringLiteral(": ") + message);
+                done = true;
+                loop.quit();
+            });
         job.start();
         if (!done) // start() reports a store that cannot be opened at once
             loop.exec();

@@ -45,7 +45,8 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        QCoreApplication::translate("main", "The profile folder (default: $SATCHEL_PROFILE, or %1).")
+        QCoreApplication::translate("main",
+                                    "The profile folder (default: $SATCHEL_PROFILE, or %1).")
             .arg(Cli::defaultProfileDir()),
         QStringLiteral("DIR"));
     parser.addOption(profileOption);
@@ -58,7 +59,8 @@ int main(int argc, char **argv)
     Cli::Context context(parser.isSet(profileOption) ? parser.value(profileOption)
                                                      : Cli::defaultProfileDir());
     if (arguments.isEmpty())
-        return context.fail(Cli::Usage, QCoreApplication::translate("main", "no command given; see --help"));
+        return context.fail(Cli::Usage,
+                            QCoreApplication::translate("main", "no command given; see --help"));
 
     const QString command = arguments.first();
     if (command == QLatin1String("account"))
@@ -79,6 +81,7 @@ int main(int argc, char **argv)
         return Cli::runImportCommand(context, arguments);
     if (command == QLatin1String("export"))
         return Cli::runExportCommand(context, arguments);
-    return context.fail(Cli::Usage,
-                        QCoreApplication::translate("main", "unknown command '%1'; see --help").arg(command));
+    return context.fail(
+        Cli::Usage,
+        QCoreApplication::translate("main", "unknown command '%1'; see --help").arg(command));
 }

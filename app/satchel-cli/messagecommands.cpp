@@ -45,7 +45,8 @@ std::optional<qint64> parseId(Context &context, const QString &text)
 }
 
 // A folder given as a path ("alice/Inbox", "Local Folders/Archive") or a local folder's name.
-std::optional<qint64> resolveFolder(Context &context, Store::MessageStore &store, const QString &path)
+std::optional<qint64> resolveFolder(Context &context, Store::MessageStore &store,
+                                    const QString &path)
 {
     if (const std::optional<Store::Folder> folder = store.folderByPath(path))
         return folder->id;
@@ -72,7 +73,8 @@ int runListCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption folderOption(QStringLiteral("folder"), tr("Only this folder."), QStringLiteral("F"));
+    const QCommandLineOption folderOption(QStringLiteral("folder"), tr("Only this folder."),
+                                          QStringLiteral("F"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv (default) or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("tsv"));
     parser.addOptions({folderOption, formatOption});
@@ -104,21 +106,21 @@ int runListCommand(Context &context, const QStringList &arguments)
     for (const Store::Folder &folder : folders) {
         for (const Store::MessageSummary &m : store->messages(folder.id)) {
             if (format == QLatin1String("json")) {
-                json.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                        {QStringLiteral("folder"), folder.path},
-                                        {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
-                                        {QStringLiteral("from"), m.from},
-                                        {QStringLiteral("to"), m.to},
-                                        {QStringLiteral("subject"), m.subject},
-                                        {QStringLiteral("size"), m.size},
-                                        {QStringLiteral("read"), m.flags.read},
-                                        {QStringLiteral("flagged"), m.flags.flagged},
-                                        {QStringLiteral("attachments"), m.hasAttachments}});
+                json.append(QJsonObject {{QStringLiteral("id"), m.id},
+                                         {QStringLiteral("folder"), folder.path},
+                                         {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
+                                         {QStringLiteral("from"), m.from},
+                                         {QStringLiteral("to"), m.to},
+                                         {QStringLiteral("subject"), m.subject},
+                                         {QStringLiteral("size"), m.size},
+                                         {QStringLiteral("read"), m.flags.read},
+                                         {QStringLiteral("flagged"), m.flags.flagged},
+                                         {QStringLiteral("attachments"), m.hasAttachments}});
                 continue;
             }
-            context.out << m.id << '\t' << m.date.toString(Qt::ISODate) << '\t' << field(folder.path)
-                        << '\t' << field(m.from) << '\t' << field(m.subject) << '\t'
-                        << flagsText(m.flags) << '\t' << m.size << Qt::endl;
+            context.out << m.id << '\t' << m.date.toString(Qt::ISODate) << '\t'
+                        << field(folder.path) << '\t' << field(m.from) << '\t' << field(m.subject)
+                        << '\t' << flagsText(m.flags) << '\t' << m.size << Qt::endl;
         }
     }
     if (format == QLatin1String("json"))
@@ -130,7 +132,8 @@ int runShowCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption rawOption(QStringLiteral("raw"), tr("Write the stored bytes unchanged."));
+    const QCommandLineOption rawOption(QStringLiteral("raw"),
+                                       tr("Write the stored bytes unchanged."));
     parser.addOption(rawOption);
     parser.addPositionalArgument(QStringLiteral("id"), tr("Message id (see list)."));
     if (!parser.parse(arguments))
@@ -159,8 +162,7 @@ int runShowCommand(Context &context, const QStringList &arguments)
             parts.append(a.display());
         return parts.join(QStringLiteral(", "));
     };
-    context.out << "From: " << addresses(m.from) << '\n'
-                << "To: " << addresses(m.to) << '\n';
+    context.out << "From: " << addresses(m.from) << '\n' << "To: " << addresses(m.to) << '\n';
     if (!m.cc.isEmpty())
         context.out << "Cc: " << addresses(m.cc) << '\n';
     context.out << "Date: " << m.date.toString(Qt::RFC2822Date) << '\n'

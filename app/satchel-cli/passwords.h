@@ -18,7 +18,8 @@ struct KeychainResult
     QString error;
 };
 [[nodiscard]] KeychainResult readKeychainPassword(const QString &accountName);
-[[nodiscard]] KeychainResult writeKeychainPassword(const QString &accountName, const QString &password);
+[[nodiscard]] KeychainResult writeKeychainPassword(const QString &accountName,
+                                                   const QString &password);
 [[nodiscard]] bool keychainReachable();
 
 } // namespace Cli

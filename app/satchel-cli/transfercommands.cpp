@@ -38,9 +38,12 @@ int runImportCommand(Context &context, const QStringList &arguments)
     const QCommandLineOption folderOption(QStringLiteral("folder"),
                                           tr("Local folder to import into (created when missing)."),
                                           QStringLiteral("F"));
-    const QCommandLineOption mbox(QStringLiteral("mbox"), tr("An mbox file (mboxrd)."), QStringLiteral("FILE"));
-    const QCommandLineOption maildir(QStringLiteral("maildir"), tr("A Maildir folder."), QStringLiteral("DIR"));
-    const QCommandLineOption eml(QStringLiteral("eml"), tr("A message file (repeatable)."), QStringLiteral("FILE"));
+    const QCommandLineOption mbox(QStringLiteral("mbox"), tr("An mbox file (mboxrd)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption maildir(QStringLiteral("maildir"), tr("A Maildir folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption eml(QStringLiteral("eml"), tr("A message file (repeatable)."),
+                                 QStringLiteral("FILE"));
     parser.addOptions({folderOption, mbox, maildir, eml});
     if (!parser.parse(arguments))
         return context.fail(Usage, parser.errorText());
@@ -48,13 +51,16 @@ int runImportCommand(Context &context, const QStringList &arguments)
         context.out << parser.helpText();
         return Success;
     }
-    if (!parser.isSet(folderOption) || int(parser.isSet(mbox)) + int(parser.isSet(maildir)) + int(parser.isSet(eml)) != 1)
-        return context.fail(Usage, tr("usage: import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)"));
+    if (!parser.isSet(folderOption)
+        || int(parser.isSet(mbox)) + int(parser.isSet(maildir)) + int(parser.isSet(eml)) != 1)
+        return context.fail(
+            Usage, tr("usage: import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)"));
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
     std::optional<qint64> folder;
-    if (const std::optional<Store::Folder> existing = store->folderByPath(parser.value(folderOption)))
+    if (const std::optional<Store::Folder> existing =
+            store->folderByPath(parser.value(folderOption)))
         folder = existing->id;
     else
         folder = store->localFolder(parser.value(folderOption), true);
@@ -71,14 +77,16 @@ int runImportCommand(Context &context, const QStringList &arguments)
                 return Store;
         }
         if (reader.hasError())
-            return context.fail(Store, tr("%1 (after %2 messages were imported)").arg(reader.errorString()).arg(count));
+            return context.fail(
+                Store,
+                tr("%1 (after %2 messages were imported)").arg(reader.errorString()).arg(count));
     } else if (parser.isSet(maildir)) {
         Store::MaildirReader reader(parser.value(maildir));
         if (!reader.open())
             return context.fail(Store, reader.errorString());
         while (const std::optional<Store::MaildirMessage> message = reader.next()) {
-            const Store::MessageFlags flags{message->flags.seen, message->flags.flagged,
-                                            message->flags.replied, message->flags.trashed};
+            const Store::MessageFlags flags {message->flags.seen, message->flags.flagged,
+                                             message->flags.replied, message->flags.trashed};
             if (!importOne(context, *store, *folder, message->raw, flags, count))
                 return Store;
         }
@@ -94,8 +102,9 @@ int runImportCommand(Context &context, const QStringList &arguments)
                 return Store;
         }
     }
-    context.out << tr("%n message(s) imported into %1", nullptr, count).arg(parser.value(folderOption))
-                << Qt::endl;
+    context.out
+        << tr("%n message(s) imported into %1", nullptr, count).arg(parser.value(folderOption))
+        << Qt::endl;
     return Success;
 }
 
@@ -103,11 +112,13 @@ int runExportCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption folderOption(QStringLiteral("folder"), tr("Folder to export."), QStringLiteral("F"));
-    const QCommandLineOption mbox(QStringLiteral("mbox"), tr("Write one mbox file (mboxrd); it must not exist."),
+    const QCommandLineOption folderOption(QStringLiteral("folder"), tr("Folder to export."),
+                                          QStringLiteral("F"));
+    const QCommandLineOption mbox(QStringLiteral("mbox"),
+                                  tr("Write one mbox file (mboxrd); it must not exist."),
                                   QStringLiteral("FILE"));
-    const QCommandLineOption emlDir(QStringLiteral("eml-dir"), tr("Write one .eml file per message."),
-                                    QStringLiteral("DIR"));
+    const QCommandLineOption emlDir(QStringLiteral("eml-dir"),
+                                    tr("Write one .eml file per message."), QStringLiteral("DIR"));
     parser.addOptions({folderOption, mbox, emlDir});
     if (!parser.parse(arguments))
         return context.fail(Usage, parser.errorText());

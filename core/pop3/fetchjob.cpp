@@ -1,7 +1,5 @@
 #include "pop3/fetchjob.h"
 
-#include <memory>
-
 #include <QSet>
 #include <QThread>
 
@@ -102,22 +100,15 @@ void FetchJob::retrieveAndDelete(const FetchPlan &plan)
         const auto it = m_indexByNumber.constFind(number);
         return it == m_indexByNumber.constEnd() ? nullptr : &m_listing.at(*it);
     };
-    const auto deleteMessage = [this](const ServerMessage &message) {
-        m_session->dele(message.number, [this, message](Result<Done> result) {
-            if (result.ok())
-                m_deleted.append(message);
-        });
-    };
-
     for (const quint32 number : plan.deleteNow) {
         if (const ServerMessage *message = messageFor(number))
             deleteMessage(*message);
     }
 
-    QList<const ServerMessage *> toRetrieve;
+    QList<ServerMessage> toRetrieve;
     for (const quint32 number : plan.retrieve) {
         if (const ServerMessage *message = messageFor(number)) {
-            toRetrieve.append(message);
+            toRetrieve.append(*message);
             m_progress.bytesTotal += message->size;
         }
     }
@@ -128,39 +119,79 @@ void FetchJob::retrieveAndDelete(const FetchPlan &plan)
         return;
     }
 
-    const QSet<quint32> deleteIfStored(plan.deleteIfStored.cbegin(), plan.deleteIfStored.cend());
+    m_deleteIfStored = QSet<quint32>(plan.deleteIfStored.cbegin(), plan.deleteIfStored.cend());
     const QSet<quint32> headersOnly(plan.headersOnly.cbegin(), plan.headersOnly.cend());
-    auto remaining = std::make_shared<int>(int(toRetrieve.size()));
-    for (const ServerMessage *message : toRetrieve) {
-        const ServerMessage copy = *message;
-        auto onMessage = [this, copy, remaining, deleteIfStored, deleteMessage](Result<QByteArray> r) {
-            if (m_done)
-                return;
-            if (r.ok()) {
-                const bool stored = m_hooks.store && m_hooks.store(copy, r.value());
-                if (!stored) {
-                    m_storeRefused = true;
-                    m_session->cancel(); // no QUIT: nothing is deleted
-                    return;
-                }
-                ++m_summary.retrieved;
-                m_summary.bytesRetrieved += r.value().size();
-                if (deleteIfStored.contains(copy.number))
-                    deleteMessage(copy);
-            } else if (r.error().kind != ErrorKind::CommandFailed) {
-                return; // the session failed; fail() reports it
-            }
-            // -ERR: the message vanished between LIST and RETR; nothing to store or delete.
-            ++m_progress.messagesDone;
-            Q_EMIT progress(m_progress);
-            if (--*remaining == 0)
-                quit();
+    m_remaining = int(toRetrieve.size());
+    for (const ServerMessage &message : toRetrieve) {
+        auto onMessage = [this, message](Result<QByteArray> result) {
+            onRetrieved(message, result);
         };
-        if (headersOnly.contains(copy.number))
-            m_session->top(copy.number, 0, std::move(onMessage));
+        if (headersOnly.contains(message.number))
+            m_session->top(message.number, 0, std::move(onMessage));
         else
-            m_session->retr(copy.number, copy.size, std::move(onMessage));
+            m_session->retr(message.number, message.size, std::move(onMessage));
     }
+}
+
+void FetchJob::onRetrieved(const ServerMessage &message, const Result<QByteArray> &result)
+{
+    if (m_done)
+        return;
+    if (result.ok()) {
+        if (!m_hooks.store || !m_hooks.store(message, result.value())) {
+            storeFailed();
+            return;
+        }
+        m_uncommitted.append(message);
+        m_uncommittedBytes += result.value().size();
+        m_summary.bytesRetrieved += result.value().size();
+    } else if (result.error().kind != ErrorKind::CommandFailed) {
+        return; // the session failed; fail() reports it
+    }
+    // -ERR: the message vanished between LIST and RETR; nothing to store or delete.
+    ++m_progress.messagesDone;
+    Q_EMIT progress(m_progress);
+    const bool last = --m_remaining == 0;
+    if (last || m_uncommitted.size() >= CommitBatchMessages
+        || m_uncommittedBytes >= CommitBatchBytes) {
+        if (!commitBatch())
+            return;
+    }
+    if (last)
+        quit();
+}
+
+bool FetchJob::commitBatch()
+{
+    if (m_uncommitted.isEmpty())
+        return true;
+    if (m_hooks.commit && !m_hooks.commit()) {
+        storeFailed();
+        return false;
+    }
+    // Durable now: only these may be deleted on the server.
+    for (const ServerMessage &message : std::as_const(m_uncommitted)) {
+        ++m_summary.retrieved;
+        if (m_deleteIfStored.contains(message.number))
+            deleteMessage(message);
+    }
+    m_uncommitted.clear();
+    m_uncommittedBytes = 0;
+    return true;
+}
+
+void FetchJob::storeFailed()
+{
+    m_storeRefused = true;
+    m_session->cancel(); // no QUIT: nothing of this session is deleted
+}
+
+void FetchJob::deleteMessage(const ServerMessage &message)
+{
+    m_session->dele(message.number, [this, message](Result<Done> result) {
+        if (result.ok())
+            m_deleted.append(message);
+    });
 }
 
 void FetchJob::quit()
@@ -174,7 +205,7 @@ void FetchJob::quit()
             m_hooks.deletionsConfirmed(m_deleted);
         m_summary.protocolLog = m_session->protocolLog().toText();
         qCDebug(lcPop3) << "check finished:" << m_summary.retrieved << "retrieved,"
-                       << m_summary.deleted << "deleted";
+                        << m_summary.deleted << "deleted";
         Q_EMIT finished(m_summary);
     });
 }

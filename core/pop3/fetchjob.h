@@ -5,8 +5,10 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include "pop3/fetchtypes.h"
+#include "pop3/result.h"
 #include "pop3/sessionconfig.h"
 #include "pop3/ssltransport.h"
 
@@ -42,6 +44,10 @@ private:
     void onReady();
     void onListing();
     void retrieveAndDelete(const FetchPlan &plan);
+    void onRetrieved(const ServerMessage &message, const Result<QByteArray> &result);
+    [[nodiscard]] bool commitBatch();
+    void storeFailed();
+    void deleteMessage(const ServerMessage &message);
     void quit();
     void fail(const Error &error);
 
@@ -59,6 +65,10 @@ private:
     FetchSummary m_summary;
     bool m_done = false;
     bool m_storeRefused = false;
+    QSet<quint32> m_deleteIfStored;
+    QList<ServerMessage> m_uncommitted; // stored, not yet committed: not to be deleted yet
+    qint64 m_uncommittedBytes = 0;
+    int m_remaining = 0;
 };
 
 } // namespace Pop3

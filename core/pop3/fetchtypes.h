@@ -29,15 +29,21 @@ struct FetchPlan
     QList<quint32> deleteNow; // stored in an earlier session; deleted in this one
 };
 
-// Hooks called in the worker thread, in this order: plan once, store per retrieved message,
-// deletionsConfirmed once after +OK to QUIT.
+// Hooks called in the worker thread: plan once; store for each retrieved message; commit after a
+// batch of stored messages (group commit) and before QUIT; deletionsConfirmed once after +OK to
+// QUIT. A message is deleted only after a commit that covered it returned true. Without a commit
+// hook, each store() that returns true counts as durable at once.
 struct FetchHooks
 {
     std::function<FetchPlan(const QList<ServerMessage> &listing)> plan;
-    // Return true only when the message is committed and durable: only then may it be deleted.
     std::function<bool(const ServerMessage &message, const QByteArray &raw)> store;
+    std::function<bool()> commit; // make every message stored so far durable
     std::function<void(const QList<ServerMessage> &deleted)> deletionsConfirmed;
 };
+
+// Group commit: a batch is committed after this many messages or bytes, whichever comes first.
+inline constexpr int CommitBatchMessages = 200;
+inline constexpr qint64 CommitBatchBytes = 32 * 1024 * 1024;
 
 struct FetchProgress
 {

@@ -30,8 +30,8 @@ bool setError(QString *error, const QString &text)
 
 bool isPlainBaseName(const QString &baseName)
 {
-    return !baseName.isEmpty() && baseName.size() <= MaxBaseNameLength
-        && !baseName.startsWith(u'.') && !baseName.contains(u'/') && !baseName.contains(u'\\')
+    return !baseName.isEmpty() && baseName.size() <= MaxBaseNameLength && !baseName.startsWith(u'.')
+        && !baseName.contains(u'/') && !baseName.contains(u'\\')
         && !baseName.contains(QChar(u'\0'));
 }
 
@@ -46,27 +46,27 @@ bool writeEmlFile(const QString &directory, const QString &baseName, const QByte
                                                     "\u201c%1\u201d cannot be used as a file name.")
                             .arg(baseName));
     if (!QFileInfo(directory).isDir())
-        return setError(error,
-                        QCoreApplication::translate("Store::Eml",
-                                                    "The folder \u201c%1\u201d does not exist.")
-                            .arg(native(directory)));
+        return setError(
+            error,
+            QCoreApplication::translate("Store::Eml", "The folder \u201c%1\u201d does not exist.")
+                .arg(native(directory)));
     const QString path = directory + u'/' + baseName + u".eml"_s;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return setError(error,
-                        QCoreApplication::translate("Store::Eml",
-                                                    "Cannot create the file \u201c%1\u201d: %2")
-                            .arg(native(path), file.errorString()));
+        return setError(
+            error,
+            QCoreApplication::translate("Store::Eml", "Cannot create the file \u201c%1\u201d: %2")
+                .arg(native(path), file.errorString()));
     const bool written = file.write(raw) == raw.size() && file.flush();
     const QString reason = file.errorString();
     file.close();
     if (!written) {
         QFile::remove(path);
-        return setError(error,
-                        QCoreApplication::translate("Store::Eml",
-                                                    "Cannot write the file \u201c%1\u201d: %2")
-                            .arg(native(path), reason));
+        return setError(
+            error,
+            QCoreApplication::translate("Store::Eml", "Cannot write the file \u201c%1\u201d: %2")
+                .arg(native(path), reason));
     }
     return true;
 }
@@ -78,8 +78,8 @@ std::optional<QByteArray> readEmlFile(const QString &path, qint64 maxBytes, QStr
         return std::nullopt;
     };
     const auto tooLarge = [&] {
-        return failed(QCoreApplication::translate("Store::Eml",
-                                                  "The file \u201c%1\u201d is larger than %2 bytes.")
+        return failed(QCoreApplication::translate(
+                          "Store::Eml", "The file \u201c%1\u201d is larger than %2 bytes.")
                           .arg(native(path))
                           .arg(maxBytes));
     };
@@ -92,9 +92,9 @@ std::optional<QByteArray> readEmlFile(const QString &path, qint64 maxBytes, QStr
         return tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(QCoreApplication::translate("Store::Eml",
-                                                  "Cannot open the file \u201c%1\u201d: %2")
-                          .arg(native(path), file.errorString()));
+        return failed(
+            QCoreApplication::translate("Store::Eml", "Cannot open the file \u201c%1\u201d: %2")
+                .arg(native(path), file.errorString()));
     QByteArray data;
     data.reserve(info.size());
     for (;;) {
@@ -104,9 +104,9 @@ std::optional<QByteArray> readEmlFile(const QString &path, qint64 maxBytes, QStr
         data.resize(oldSize + wanted);
         const qint64 count = file.read(data.data() + oldSize, wanted);
         if (count < 0)
-            return failed(QCoreApplication::translate("Store::Eml",
-                                                      "Cannot read the file \u201c%1\u201d: %2")
-                              .arg(native(path), file.errorString()));
+            return failed(
+                QCoreApplication::translate("Store::Eml", "Cannot read the file \u201c%1\u201d: %2")
+                    .arg(native(path), file.errorString()));
         data.resize(oldSize + count);
         if (data.size() > maxBytes)
             return tooLarge();

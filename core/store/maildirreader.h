@@ -11,20 +11,20 @@ namespace Store {
 // The standard Maildir flags of a message ("<unique>:2,<flags>", upper-case letters).
 struct MaildirFlags
 {
-    bool seen = false;    // S
+    bool seen = false; // S
     bool replied = false; // R
     bool flagged = false; // F
     bool trashed = false; // T
-    bool draft = false;   // D
-    bool passed = false;  // P (forwarded)
+    bool draft = false; // D
+    bool passed = false; // P (forwarded)
 
     friend bool operator==(const MaildirFlags &, const MaildirFlags &) = default;
 };
 
 struct MaildirMessage
 {
-    QByteArray raw;       // the file's bytes, unchanged
-    QString fileName;     // the file's name, without folder ("1700000000.1.host:2,S")
+    QByteArray raw; // the file's bytes, unchanged
+    QString fileName; // the file's name, without folder ("1700000000.1.host:2,S")
     QString subdirectory; // "cur" or "new"
     MaildirFlags flags;
 };

@@ -137,11 +137,10 @@ bool MboxWriter::append(const QByteArray &message, const QDateTime &date,
     if (m_failed)
         return false;
     if (!m_file || m_finished)
-        return fail(QCoreApplication::translate("Store::Mbox",
-                                                "The mbox file \u201c%1\u201d is not open.")
-                        .arg(native(m_fileName)));
-    const QByteArrayView end
-        = message.isEmpty() || message.endsWith('\n') ? "\n"_ba : "\n\r\n"_ba;
+        return fail(
+            QCoreApplication::translate("Store::Mbox", "The mbox file \u201c%1\u201d is not open.")
+                .arg(native(m_fileName)));
+    const QByteArrayView end = message.isEmpty() || message.endsWith('\n') ? "\n"_ba : "\n\r\n"_ba;
     if (!write(separatorLine(date, envelopeSender)) || !writeQuoted(message) || !write(end))
         return false;
     ++m_count;
@@ -153,9 +152,9 @@ bool MboxWriter::finish()
     if (m_failed)
         return false;
     if (!m_file || m_finished)
-        return fail(QCoreApplication::translate("Store::Mbox",
-                                                "The mbox file \u201c%1\u201d is not open.")
-                        .arg(native(m_fileName)));
+        return fail(
+            QCoreApplication::translate("Store::Mbox", "The mbox file \u201c%1\u201d is not open.")
+                .arg(native(m_fileName)));
     const auto failed = [this](const QString &reason) {
         return fail(QCoreApplication::translate("Store::Mbox",
                                                 "Cannot save the mbox file \u201c%1\u201d: %2")
@@ -192,8 +191,8 @@ QByteArray MboxWriter::separatorLine(const QDateTime &date, const QByteArray &en
     const QString asctime = QString::asprintf(
         "%s %s %2d %02d:%02d:%02d %d", days[day.dayOfWeek() - 1], months[day.month() - 1],
         day.day(), time.hour(), time.minute(), time.second(), day.year());
-    return "From "_ba + (isUsableSender(envelopeSender) ? envelopeSender : "MAILER-DAEMON"_ba)
-        + ' ' + asctime.toLatin1() + '\n';
+    return "From "_ba + (isUsableSender(envelopeSender) ? envelopeSender : "MAILER-DAEMON"_ba) + ' '
+        + asctime.toLatin1() + '\n';
 }
 
 } // namespace Store

@@ -34,7 +34,8 @@ public:
     };
 
     explicit MboxWriter(const QString &fileName);
-    // Without a successful finish(): a CreateNew file is removed; with Overwrite the old file stays.
+    // Without a successful finish(): a CreateNew file is removed; with Overwrite the old file
+    // stays.
     ~MboxWriter();
     MboxWriter(const MboxWriter &) = delete;
     MboxWriter &operator=(const MboxWriter &) = delete;

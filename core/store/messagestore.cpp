@@ -129,7 +129,8 @@ MessageSummary summaryFrom(const QSqlQuery &q)
     s.hasAttachments = q.value(8).toBool();
     s.headersOnly = q.value(9).toBool();
     s.preview = q.value(10).toString();
-    s.flags = {q.value(11).toBool(), q.value(12).toBool(), q.value(13).toBool(), q.value(14).toBool()};
+    s.flags = {q.value(11).toBool(), q.value(12).toBool(), q.value(13).toBool(),
+               q.value(14).toBool()};
     return s;
 }
 
@@ -195,7 +196,8 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
     q.addBindValue(securityName(a.security));
     q.addBindValue(text(a.user));
     q.addBindValue(authName(a.authMethod));
-    q.addBindValue(text(a.mechanism ? QString::fromLatin1(Pop3::Sasl::mechanismName(*a.mechanism)) : QString()));
+    q.addBindValue(text(a.mechanism ? QString::fromLatin1(Pop3::Sasl::mechanismName(*a.mechanism))
+                                    : QString()));
     q.addBindValue(a.allowInsecureAuth);
     q.addBindValue(text(a.caFile));
     q.addBindValue(a.pinnedSha256);
@@ -210,7 +212,8 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
     }
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery inbox(m_database.handle());
-    inbox.prepare(QStringLiteral("INSERT INTO folders (account_id, name, role) VALUES (?, 'Inbox', 'inbox')"));
+    inbox.prepare(QStringLiteral(
+        "INSERT INTO folders (account_id, name, role) VALUES (?, 'Inbox', 'inbox')"));
     inbox.addBindValue(id);
     if (!inbox.exec() || !transaction.commit()) {
         fail(tr("Cannot add the account %1: %2").arg(a.name, inbox.lastError().text()));
@@ -224,7 +227,8 @@ QList<Account> MessageStore::accounts()
     QList<Account> result;
     QSqlQuery q(m_database.handle());
     if (!q.exec(QStringLiteral(
-            "SELECT id, name, email, host, port, security, user, auth, mechanism, allow_insecure_auth,"
+            "SELECT id, name, email, host, port, security, user, auth, mechanism, "
+            "allow_insecure_auth,"
             " ca_file, pinned_sha256, retention_mode, keep_days, delete_when_deleted_locally,"
             " size_limit, stored_password FROM accounts ORDER BY name"))) {
         fail(q.lastError().text());
@@ -282,7 +286,8 @@ bool MessageStore::removeAccount(const QString &name)
     remove.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
     remove.addBindValue(a->id);
     if (!move.exec() || !remove.exec() || !transaction.commit())
-        return fail(tr("Cannot remove the account %1: %2").arg(name, m_database.handle().lastError().text()));
+        return fail(tr("Cannot remove the account %1: %2")
+                        .arg(name, m_database.handle().lastError().text()));
     return true;
 }
 
@@ -400,7 +405,8 @@ std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool 
         return std::nullopt;
     }
     QSqlQuery insert(m_database.handle());
-    insert.prepare(QStringLiteral("INSERT INTO folders (parent_id, name, role) VALUES (?, ?, 'user')"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO folders (parent_id, name, role) VALUES (?, ?, 'user')"));
     insert.addBindValue(*root);
     insert.addBindValue(name);
     if (!insert.exec()) {
@@ -420,7 +426,8 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
 {
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral(
-        "INSERT INTO messages (folder_id, account_id, raw, size, subject, from_text, to_text, cc_text,"
+        "INSERT INTO messages (folder_id, account_id, raw, size, subject, from_text, to_text, "
+        "cc_text,"
         " date, date_is_fallback, received_at, has_attachments, preview, message_id, headers_only,"
         " flag_read, flag_flagged, flag_answered, flag_deleted)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -460,10 +467,14 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
         fail(tr("The account has no Inbox."));
         return std::nullopt;
     }
-    Transaction transaction(m_database.handle());
-    if (!transaction.isActive()) {
-        fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
-        return std::nullopt;
+    // Inside a batch the batch's transaction holds the writes; otherwise this call has its own.
+    std::optional<Transaction> own;
+    if (!m_batch) {
+        own.emplace(m_database.handle());
+        if (!own->isActive()) {
+            fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+            return std::nullopt;
+        }
     }
     const std::optional<qint64> id =
         insertMessage(*inbox, accountId, raw, parsed, receivedAt, {}, headersOnly);
@@ -486,11 +497,36 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
             return std::nullopt;
         }
     }
-    if (!transaction.commit()) {
+    if (own && !own->commit()) {
         fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
         return std::nullopt;
     }
     return id;
+}
+
+bool MessageStore::beginBatch()
+{
+    if (m_batch)
+        return true;
+    m_batch = std::make_unique<Transaction>(m_database.handle());
+    if (m_batch->isActive())
+        return true;
+    m_batch.reset();
+    return fail(tr("Cannot save messages: %1").arg(m_database.handle().lastError().text()));
+}
+
+bool MessageStore::commitBatch()
+{
+    if (!m_batch)
+        return true;
+    const bool ok = m_batch->commit();
+    m_batch.reset();
+    return ok || fail(tr("Cannot save messages: %1").arg(m_database.handle().lastError().text()));
+}
+
+void MessageStore::rollbackBatch()
+{
+    m_batch.reset(); // the guard rolls back
 }
 
 std::optional<qint64> MessageStore::importMessage(qint64 folderId, const QByteArray &raw,
@@ -505,7 +541,8 @@ QList<MessageSummary> MessageStore::messages(qint64 folderId, int limit, int off
 {
     QList<MessageSummary> result;
     QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE folder_id = ? ORDER BY date, id LIMIT ? OFFSET ?")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM messages WHERE folder_id = ? ORDER BY date, id LIMIT ? OFFSET ?")
                   .arg(QLatin1String(summaryColumns)));
     q.addBindValue(folderId);
     q.addBindValue(limit);
@@ -522,7 +559,8 @@ QList<MessageSummary> MessageStore::messages(qint64 folderId, int limit, int off
 std::optional<MessageSummary> MessageStore::message(qint64 messageId)
 {
     QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(summaryColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(summaryColumns)));
     q.addBindValue(messageId);
     if (q.exec() && q.next())
         return summaryFrom(q);
@@ -555,7 +593,8 @@ QList<qint64> MessageStore::messageIds(qint64 folderId)
 int MessageStore::messageCount()
 {
     QSqlQuery q(m_database.handle());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && q.next() ? q.value(0).toInt() : -1;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && q.next() ? q.value(0).toInt()
+                                                                               : -1;
 }
 
 bool MessageStore::moveMessage(qint64 messageId, qint64 folderId)
@@ -589,15 +628,17 @@ bool MessageStore::deleteMessage(qint64 messageId)
     remove.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
     remove.addBindValue(messageId);
     if (!mark.exec() || !remove.exec() || !transaction.commit())
-        return fail(tr("Cannot delete the message: %1").arg(m_database.handle().lastError().text()));
+        return fail(
+            tr("Cannot delete the message: %1").arg(m_database.handle().lastError().text()));
     return true;
 }
 
 bool MessageStore::setFlags(qint64 messageId, const MessageFlags &flags)
 {
     QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral("UPDATE messages SET flag_read = ?, flag_flagged = ?, flag_answered = ?,"
-                             " flag_deleted = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET flag_read = ?, flag_flagged = ?, flag_answered = ?,"
+                       " flag_deleted = ? WHERE id = ?"));
     q.addBindValue(flags.read);
     q.addBindValue(flags.flagged);
     q.addBindValue(flags.answered);
@@ -639,7 +680,8 @@ bool MessageStore::recordServerDeletions(qint64 accountId, const QList<QByteArra
 {
     Transaction transaction(m_database.handle());
     QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral("UPDATE ledger SET deleted_on_server = 1 WHERE account_id = ? AND uidl = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE ledger SET deleted_on_server = 1 WHERE account_id = ? AND uidl = ?"));
     for (const QByteArray &uidl : uidls) {
         q.addBindValue(accountId);
         q.addBindValue(uidl);

@@ -10,6 +10,7 @@
 #include "mime/parsedmessage.h"
 #include "store/database.h"
 #include "store/storetypes.h"
+#include "store/transaction.h"
 #include "sync/ledgerentry.h"
 
 namespace Store {
@@ -54,6 +55,12 @@ public:
                                                        const Mime::ParsedMessage &parsed,
                                                        const QDateTime &receivedAt,
                                                        bool headersOnly = false);
+    // Group commit: between beginBatch() and commitBatch(), storeRetrieved() writes into one
+    // transaction, made durable by commitBatch(). Without a batch each call commits on its own.
+    [[nodiscard]] bool beginBatch();
+    [[nodiscard]] bool commitBatch();
+    void rollbackBatch();
+
     // A message from a file (import): no ledger row.
     [[nodiscard]] std::optional<qint64> importMessage(qint64 folderId, const QByteArray &raw,
                                                       const Mime::ParsedMessage &parsed,
@@ -77,16 +84,16 @@ public:
     [[nodiscard]] bool pruneLedger(qint64 accountId, const QList<QByteArray> &uidls);
 
 private:
-    [[nodiscard]] std::optional<qint64> insertMessage(qint64 folderId, std::optional<qint64> accountId,
-                                                      const QByteArray &raw,
-                                                      const Mime::ParsedMessage &parsed,
-                                                      const QDateTime &receivedAt,
-                                                      const MessageFlags &flags, bool headersOnly);
+    [[nodiscard]] std::optional<qint64>
+    insertMessage(qint64 folderId, std::optional<qint64> accountId, const QByteArray &raw,
+                  const Mime::ParsedMessage &parsed, const QDateTime &receivedAt,
+                  const MessageFlags &flags, bool headersOnly);
     [[nodiscard]] std::optional<qint64> rootFolder();
     [[nodiscard]] std::optional<qint64> roleFolder(FolderRole role, const QString &name);
     bool fail(const QString &what);
 
     Database m_database;
+    std::unique_ptr<Transaction> m_batch;
     QString m_error;
 };
 

@@ -64,6 +64,9 @@ void SyncJob::start()
     hooks.store = [this](const Pop3::ServerMessage &m, const QByteArray &raw) {
         return store(m, raw);
     };
+    hooks.commit = [this] {
+        return m_store->commitBatch();
+    };
     hooks.deletionsConfirmed = [this](const QList<Pop3::ServerMessage> &deleted) {
         confirmDeletions(deleted);
     };
@@ -98,6 +101,10 @@ Pop3::FetchPlan SyncJob::plan(const QList<Pop3::ServerMessage> &listing)
 
 bool SyncJob::store(const Pop3::ServerMessage &message, const QByteArray &raw)
 {
+    // Group commit: messages collect in one transaction until FetchJob asks for a commit, and
+    // none of them is deleted on the server before that commit is durable.
+    if (!m_store->beginBatch())
+        return false;
     const QDateTime now = m_clock();
     const Mime::ParsedMessage parsed = Mime::parseMessage(raw, now);
     const bool stored = m_store
@@ -106,6 +113,8 @@ bool SyncJob::store(const Pop3::ServerMessage &message, const QByteArray &raw)
                             .has_value();
     if (stored)
         ++m_summary.stored;
+    else
+        m_store->rollbackBatch(); // the uncommitted batch is dropped; none of it was deleted
     return stored;
 }
 

@@ -53,14 +53,16 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Parse at most N messages."),
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         QStringLiteral("Parse at most N messages."),
                                          QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(limitOption);
     parser.process(app);
     const qsizetype limit = parser.value(limitOption).toLongLong();
 
     const QDir bulk(QStringLiteral(SATCHEL_SHARED_DIR "/corpus/bulk"));
-    const QStringList files = bulk.entryList({QStringLiteral("*.mbox.gz")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        bulk.entryList({QStringLiteral("*.mbox.gz")}, QDir::Files, QDir::Name);
     if (files.isEmpty()) {
         out << "The bulk corpus is not present at " << bulk.path() << "; nothing to measure.\n";
         return 0;

@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTextStream>
 
+#include "benchsupport.h"
 #include "dovecotserver.h"
 #include "pop3/fetchjob.h"
 
@@ -29,37 +30,6 @@ using namespace Pop3;
 namespace {
 
 QTextStream out(stdout);
-
-// Sizes like a personal mailbox: mostly short text, some HTML, a few attachments.
-QByteArray makeMessage(int index, QRandomGenerator &random)
-{
-    const int roll = int(random.bounded(100));
-    qsizetype bodySize = 0;
-    if (roll < 65)
-        bodySize = 1500 + random.bounded(6000);
-    else if (roll < 90)
-        bodySize = 10000 + random.bounded(40000);
-    else if (roll < 98)
-        bodySize = 100000 + random.bounded(400000);
-    else
-        bodySize = 1000000 + random.bounded(2000000);
-    QByteArray message = "Return-Path: <list@example.test>\r\nFrom: Sender " + QByteArray::number(index)
-        + " <sender@example.test>\r\nTo: alice@example.test\r\nSubject: benchmark message "
-        + QByteArray::number(index) + "\r\nMessage-ID: <bench." + QByteArray::number(index)
-        + "@example.test>\r\nDate: Mon, 2 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-          "Content-Type: text/plain; charset=utf-8\r\n\r\n";
-    message.reserve(message.size() + bodySize + 100);
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    while (message.size() < bodySize) {
-        QByteArray line(76, Qt::Uninitialized);
-        for (char &c : line)
-            c = alphabet[random.bounded(64)];
-        if (random.bounded(40) == 0)
-            line[0] = '.'; // dot-stuffed on the wire
-        message += line + "\r\n";
-    }
-    return message;
-}
 
 struct Run
 {
@@ -112,49 +82,20 @@ Run runSatchel(const DovecotServer &dovecot, bool tls)
 Run runMpop(const DovecotServer &dovecot, bool tls, const QString &workDir, int expected)
 {
     Run run;
-    const QString maildir = workDir + QStringLiteral("/maildir");
-    QDir(maildir).removeRecursively();
-    for (const char *sub : {"cur", "new", "tmp"})
-        QDir().mkpath(maildir + QLatin1Char('/') + QLatin1String(sub));
-    QFile::remove(workDir + QStringLiteral("/uidls"));
-    const QString rcPath = workDir + QStringLiteral("/mpoprc");
-    QFile rc(rcPath);
-    if (!rc.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        run.error = QStringLiteral("cannot write %1").arg(rcPath);
-        return run;
-    }
-    QTextStream(&rc) << "account bench\nhost localhost\nport "
-                     << (tls ? dovecot.pop3sPort() : dovecot.pop3Port()) << "\ntls "
-                     << (tls ? "on" : "off") << "\ntls_starttls off\ntls_trust_file "
-                     << dovecot.caCertificatePath()
-                     << "\nauth user\nuser alice\npassword alice-secret\nkeep on\nonly_new off\n"
-                        "pipelining auto\nreceived_header off\nuidls_file "
-                     << workDir << "/uidls\ndelivery maildir " << maildir << "\n";
-    rc.close();
-    rc.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    QProcess mpop;
-    QElapsedTimer timer;
-    timer.start();
-    mpop.start(QStringLiteral("mpop"), {QStringLiteral("--file=") + rcPath, QStringLiteral("-q"),
-                                        QStringLiteral("bench")});
-    if (!mpop.waitForFinished(600000) || mpop.exitCode() != 0) {
-        run.error = QStringLiteral("mpop failed: ") + QString::fromLocal8Bit(mpop.readAllStandardError());
-        return run;
-    }
-    run.seconds = timer.nsecsElapsed() / 1e9;
-    const QDir newDir(maildir + QStringLiteral("/new"));
-    run.messages = int(newDir.entryList(QDir::Files).size());
-    for (const QFileInfo &info : newDir.entryInfoList(QDir::Files))
-        run.bytes += info.size();
-    if (run.messages != expected)
-        run.error = QStringLiteral("mpop delivered %1 of %2 messages").arg(run.messages).arg(expected);
+    const Bench::ProcessRun mpop = Bench::runMpop(dovecot, tls, workDir, &run.messages, &run.bytes);
+    run.seconds = mpop.wallSeconds;
+    if (mpop.exitCode != 0)
+        run.error = QStringLiteral("mpop failed: ") + QString::fromLocal8Bit(mpop.err);
+    else if (run.messages != expected)
+        run.error =
+            QStringLiteral("mpop delivered %1 of %2 messages").arg(run.messages).arg(expected);
     return run;
 }
 
 Run median(QList<Run> runs)
 {
-    std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.seconds < b.seconds; });
+    std::sort(runs.begin(), runs.end(),
+              [](const Run &a, const Run &b) { return a.seconds < b.seconds; });
     return runs.at(runs.size() / 2);
 }
 
@@ -189,7 +130,7 @@ int main(int argc, char **argv)
     QRandomGenerator random(20261122);
     qint64 delivered = 0;
     for (int i = 1; i <= count; ++i) {
-        const QByteArray message = makeMessage(i, random);
+        const QByteArray message = Bench::realisticMessage(i, random);
         delivered += message.size();
         if (!dovecot.deliver(QStringLiteral("alice"), message)) {
             out << "delivery failed\n";
@@ -197,8 +138,9 @@ int main(int argc, char **argv)
         }
     }
     const QString shm = QStringLiteral("/dev/shm");
-    QTemporaryDir work(QDir(shm).exists() ? shm + QStringLiteral("/satchel-bench-XXXXXX")
-                                          : QDir::tempPath() + QStringLiteral("/satchel-bench-XXXXXX"));
+    QTemporaryDir work(QDir(shm).exists()
+                           ? shm + QStringLiteral("/satchel-bench-XXXXXX")
+                           : QDir::tempPath() + QStringLiteral("/satchel-bench-XXXXXX"));
 
     out << "POP3 retrieval benchmark: " << count << " messages, "
         << QString::number(delivered / 1e6, 'f', 1) << " MB, local Dovecot, median of " << rounds

@@ -22,13 +22,14 @@ inline QProcessEnvironment cliEnvironment()
     return environment;
 }
 
-inline CliRun runCli(const QString &profile, const QStringList &arguments, const QByteArray &input = {},
+inline CliRun runCli(const QString &profile, const QStringList &arguments,
+                     const QByteArray &input = {},
                      const QProcessEnvironment &environment = cliEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SATCHEL_CLI_BINARY),
-                  QStringList{QStringLiteral("--profile"), profile} + arguments);
+                  QStringList {QStringLiteral("--profile"), profile} + arguments);
     if (!process.waitForStarted(10000))
         return {};
     process.write(input);

@@ -15,9 +15,9 @@ namespace {
 // Messages with what trips POP3 clients: dot lines, 8-bit text, long lines, CRLF and LF.
 QByteArray makeMessage(const QByteArray &tag, int i, QRandomGenerator &random)
 {
-    QByteArray m = "From: Sender <sender@example.test>\nTo: user@example.test\nSubject: " + tag + ' '
-        + QByteArray::number(i) + " caf\xc3\xa9\nMessage-ID: <" + tag + '.' + QByteArray::number(i)
-        + "@example.test>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\n";
+    QByteArray m = "From: Sender <sender@example.test>\nTo: user@example.test\nSubject: " + tag
+        + ' ' + QByteArray::number(i) + " caf\xc3\xa9\nMessage-ID: <" + tag + '.'
+        + QByteArray::number(i) + "@example.test>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\n";
     const int lines = 5 + int(random.bounded(200));
     for (int l = 0; l < lines; ++l) {
         switch (random.bounded(6)) {
@@ -55,7 +55,7 @@ private:
     DovecotServer m_dovecot;
     QTemporaryDir m_dir;
     QHash<QByteArray, QByteArray> m_expected; // Message-ID → bytes RETR yields
-    QRandomGenerator m_random{4242};
+    QRandomGenerator m_random {4242};
 
     void deliver(const QString &user, const QByteArray &tag, int count)
     {
@@ -71,16 +71,20 @@ private:
     CliRun addAccount(const QString &profileDir, const QString &user, const QStringList &retention,
                       const QString &password = {})
     {
-        QStringList args{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), user,
-                         QStringLiteral("--email"), user + QStringLiteral("@example.test"),
-                         QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
-                         QString::number(m_dovecot.pop3sPort()), QStringLiteral("--security"),
-                         QStringLiteral("tls"), QStringLiteral("--user"), user,
-                         QStringLiteral("--ca-file"), m_dovecot.caCertificatePath(),
-                         QStringLiteral("--password-stdin"), QStringLiteral("--store-password-in-profile")};
+        QStringList args {
+            QStringLiteral("account"),          QStringLiteral("add"),
+            QStringLiteral("--name"),           user,
+            QStringLiteral("--email"),          user + QStringLiteral("@example.test"),
+            QStringLiteral("--host"),           QStringLiteral("localhost"),
+            QStringLiteral("--port"),           QString::number(m_dovecot.pop3sPort()),
+            QStringLiteral("--security"),       QStringLiteral("tls"),
+            QStringLiteral("--user"),           user,
+            QStringLiteral("--ca-file"),        m_dovecot.caCertificatePath(),
+            QStringLiteral("--password-stdin"), QStringLiteral("--store-password-in-profile")};
         args += retention;
         return runCli(profileDir, args,
-                      (password.isEmpty() ? user + QStringLiteral("-secret") : password).toUtf8() + '\n');
+                      (password.isEmpty() ? user + QStringLiteral("-secret") : password).toUtf8()
+                          + '\n');
     }
 
     // Every stored message of the profile, checked against what was delivered: byte-identical,
@@ -111,7 +115,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         for (const char *user : {"keep", "gone", "days", "local", "full"})
-            m_dovecot.addUser(QString::fromLatin1(user), QString::fromLatin1(user) + QStringLiteral("-secret"));
+            m_dovecot.addUser(QString::fromLatin1(user),
+                              QString::fromLatin1(user) + QStringLiteral("-secret"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
         deliver(QStringLiteral("keep"), "keep", 500);
         deliver(QStringLiteral("gone"), "gone", 40);
@@ -122,12 +127,14 @@ private Q_SLOTS:
     void fetch500KeepOnServerExactlyOnce()
     {
         const QString p = profile(QStringLiteral("keep"));
-        const CliRun add = addAccount(p, QStringLiteral("keep"), {QStringLiteral("--keep-on-server")});
+        const CliRun add =
+            addAccount(p, QStringLiteral("keep"), {QStringLiteral("--keep-on-server")});
         QVERIFY2(add.exitCode == 0, add.err.constData());
         QVERIFY(add.err.contains("warning: the password is stored in the profile"));
         const CliRun fetch = runCli(p, {QStringLiteral("fetch"), QStringLiteral("--progress")});
         QVERIFY2(fetch.exitCode == 0, fetch.err.constData());
-        QVERIFY2(fetch.out.contains("keep: 500 new, 0 deleted from the server"), fetch.out.constData());
+        QVERIFY2(fetch.out.contains("keep: 500 new, 0 deleted from the server"),
+                 fetch.out.constData());
         QList<QByteArray> ids = storedIds(p);
         QCOMPARE(ids.size(), 500);
         QCOMPARE(QSet<QByteArray>(ids.begin(), ids.end()).size(), 500);
@@ -139,13 +146,14 @@ private Q_SLOTS:
         QCOMPARE(storedIds(p).size(), 500);
 
         // list and show --raw agree with the store.
-        const CliRun list = runCli(p, {QStringLiteral("list"), QStringLiteral("--folder"),
-                                       QStringLiteral("keep/Inbox")});
+        const CliRun list = runCli(
+            p, {QStringLiteral("list"), QStringLiteral("--folder"), QStringLiteral("keep/Inbox")});
         QCOMPARE(list.exitCode, 0);
         const QList<QByteArray> lines = list.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 500);
         const QByteArray firstId = lines.first().split('\t').first();
-        const CliRun show = runCli(p, {QStringLiteral("show"), QString::fromLatin1(firstId), QStringLiteral("--raw")});
+        const CliRun show = runCli(
+            p, {QStringLiteral("show"), QString::fromLatin1(firstId), QStringLiteral("--raw")});
         QCOMPARE(show.exitCode, 0);
         QCOMPARE(show.out, m_expected.value(messageIdOf(show.out)));
         const CliRun folders = runCli(p, {QStringLiteral("folders")});
@@ -155,10 +163,13 @@ private Q_SLOTS:
     void deleteAfterDownload()
     {
         const QString p = profile(QStringLiteral("gone"));
-        QCOMPARE(addAccount(p, QStringLiteral("gone"), {QStringLiteral("--delete-after-download")}).exitCode, 0);
+        QCOMPARE(addAccount(p, QStringLiteral("gone"), {QStringLiteral("--delete-after-download")})
+                     .exitCode,
+                 0);
         const CliRun fetch = runCli(p, {QStringLiteral("fetch"), QStringLiteral("gone")});
         QVERIFY2(fetch.exitCode == 0, fetch.err.constData());
-        QVERIFY2(fetch.out.contains("gone: 40 new, 40 deleted from the server"), fetch.out.constData());
+        QVERIFY2(fetch.out.contains("gone: 40 new, 40 deleted from the server"),
+                 fetch.out.constData());
         QCOMPARE(storedIds(p).size(), 40);
         QCOMPARE(m_dovecot.messageCount(QStringLiteral("gone")), 0);
     }
@@ -166,7 +177,10 @@ private Q_SLOTS:
     void leaveOnServerForDays()
     {
         const QString p = profile(QStringLiteral("days"));
-        QCOMPARE(addAccount(p, QStringLiteral("days"), {QStringLiteral("--leave-on-server-days"), QStringLiteral("7")}).exitCode, 0);
+        QCOMPARE(addAccount(p, QStringLiteral("days"),
+                            {QStringLiteral("--leave-on-server-days"), QStringLiteral("7")})
+                     .exitCode,
+                 0);
         QCOMPARE(runCli(p, {QStringLiteral("fetch")}).exitCode, 0);
         QCOMPARE(m_dovecot.messageCount(QStringLiteral("days")), 10);
         QProcessEnvironment sixDays = cliEnvironment();
@@ -176,7 +190,8 @@ private Q_SLOTS:
         QProcessEnvironment eightDays = cliEnvironment();
         eightDays.insert(QStringLiteral("SATCHEL_TEST_CLOCK_OFFSET_DAYS"), QStringLiteral("8"));
         const CliRun late = runCli(p, {QStringLiteral("fetch")}, {}, eightDays);
-        QVERIFY2(late.out.contains("days: 0 new, 10 deleted from the server"), late.out.constData());
+        QVERIFY2(late.out.contains("days: 0 new, 10 deleted from the server"),
+                 late.out.constData());
         QCOMPARE(m_dovecot.messageCount(QStringLiteral("days")), 0);
         QCOMPARE(storedIds(p).size(), 10); // still here
         // The next check prunes the ledger rows of UIDLs gone from the server.
@@ -190,24 +205,29 @@ private Q_SLOTS:
     {
         const QString p = profile(QStringLiteral("local"));
         QCOMPARE(addAccount(p, QStringLiteral("local"),
-                            {QStringLiteral("--keep-on-server"), QStringLiteral("--delete-when-deleted-locally")})
+                            {QStringLiteral("--keep-on-server"),
+                             QStringLiteral("--delete-when-deleted-locally")})
                      .exitCode,
                  0);
         QCOMPARE(runCli(p, {QStringLiteral("fetch")}).exitCode, 0);
         const QByteArray id = runCli(p, {QStringLiteral("list")}).out.split('\t').first();
-        QVERIFY(runCli(p, {QStringLiteral("delete"), QString::fromLatin1(id)}).out.contains("moved to Trash"));
+        QVERIFY(runCli(p, {QStringLiteral("delete"), QString::fromLatin1(id)})
+                    .out.contains("moved to Trash"));
         QCOMPARE(runCli(p, {QStringLiteral("fetch")}).exitCode, 0);
-        QCOMPARE(m_dovecot.messageCount(QStringLiteral("local")), 5); // in Trash: still on the server
-        QVERIFY(runCli(p, {QStringLiteral("delete"), QString::fromLatin1(id)}).out.contains("deleted"));
+        QCOMPARE(m_dovecot.messageCount(QStringLiteral("local")),
+                 5); // in Trash: still on the server
+        QVERIFY(
+            runCli(p, {QStringLiteral("delete"), QString::fromLatin1(id)}).out.contains("deleted"));
         const CliRun fetch = runCli(p, {QStringLiteral("fetch")});
-        QVERIFY2(fetch.out.contains("local: 0 new, 1 deleted from the server"), fetch.out.constData());
+        QVERIFY2(fetch.out.contains("local: 0 new, 1 deleted from the server"),
+                 fetch.out.constData());
         QCOMPARE(m_dovecot.messageCount(QStringLiteral("local")), 4);
     }
 
     // The store refuses a write in the middle of a delete-after-download fetch (as on a full
     // disk; simulated with a trigger, since CI runs as root where permissions do not stop SQLite).
-    // The fetch stops with a store error, the refused message and those after it stay on the
-    // server, and the next fetch completes without duplicates.
+    // The fetch stops with a store error; the uncommitted batch is rolled back and nothing was
+    // deleted on the server; the next fetch completes without duplicates.
     void storeFailureSendsNoDele()
     {
         const QString user = QStringLiteral("full");
@@ -218,15 +238,15 @@ private Q_SLOTS:
             Store::MessageStore store;
             QVERIFY(store.open(p));
             QSqlQuery q(store.database().handle());
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TRIGGER disk_full BEFORE INSERT ON messages WHEN"
-                " (SELECT COUNT(*) FROM messages) >= 5 BEGIN"
-                " SELECT RAISE(ABORT, 'database or disk is full'); END")));
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TRIGGER disk_full BEFORE INSERT ON messages WHEN"
+                                      " (SELECT COUNT(*) FROM messages) >= 5 BEGIN"
+                                      " SELECT RAISE(ABORT, 'database or disk is full'); END")));
         }
         const CliRun failed = runCli(p, {QStringLiteral("fetch")});
         QCOMPARE(failed.exitCode, 6);
         QVERIFY2(failed.err.contains("could not be saved"), failed.err.constData());
-        QCOMPARE(storedIds(p).size(), 5);
+        QCOMPARE(storedIds(p).size(), 0); // the group commit never happened
         QCOMPARE(m_dovecot.messageCount(user), 12); // the session ended without QUIT
         {
             Store::MessageStore store;
@@ -236,7 +256,8 @@ private Q_SLOTS:
         }
         const CliRun recovered = runCli(p, {QStringLiteral("fetch")});
         QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
-        QVERIFY2(recovered.out.contains("full: 7 new, 12 deleted from the server"), recovered.out.constData());
+        QVERIFY2(recovered.out.contains("full: 12 new, 12 deleted from the server"),
+                 recovered.out.constData());
         const QList<QByteArray> ids = storedIds(p);
         QCOMPARE(QSet<QByteArray>(ids.begin(), ids.end()).size(), 12);
         QCOMPARE(ids.size(), 12);
@@ -249,26 +270,36 @@ private Q_SLOTS:
         QCOMPARE(addAccount(p, QStringLiteral("keep"), {}, QStringLiteral("wrong")).exitCode, 0);
         const CliRun auth = runCli(p, {QStringLiteral("fetch")});
         QCOMPARE(auth.exitCode, 4);
-        QVERIFY2(auth.err.contains("satchel-cli: keep: The server did not accept"), auth.err.constData());
+        QVERIFY2(auth.err.contains("satchel-cli: keep: The server did not accept"),
+                 auth.err.constData());
 
         const QString noCa = profile(QStringLiteral("noca"));
-        QCOMPARE(runCli(noCa, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-                               QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("localhost"),
-                               QStringLiteral("--port"), QString::number(m_dovecot.pop3sPort()),
-                               QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"),
-                               QStringLiteral("keep")})
+        QCOMPARE(runCli(noCa,
+                        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("localhost"),
+                         QStringLiteral("--port"), QString::number(m_dovecot.pop3sPort()),
+                         QStringLiteral("--security"), QStringLiteral("tls"),
+                         QStringLiteral("--user"), QStringLiteral("keep")})
                      .exitCode,
                  0);
-        QCOMPARE(runCli(noCa, {QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, "keep-secret\n").exitCode, 5);
+        QCOMPARE(runCli(noCa, {QStringLiteral("fetch"), QStringLiteral("--password-stdin")},
+                        "keep-secret\n")
+                     .exitCode,
+                 5);
 
         const QString refused = profile(QStringLiteral("refused"));
-        QCOMPARE(runCli(refused, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-                                  QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                  QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"),
-                                  QStringLiteral("tls"), QStringLiteral("--user"), QStringLiteral("u")})
-                     .exitCode,
-                 0);
-        QCOMPARE(runCli(refused, {QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, "pw\n").exitCode, 3);
+        QCOMPARE(
+            runCli(refused,
+                   {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"),
+                    QStringLiteral("tls"), QStringLiteral("--user"), QStringLiteral("u")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            runCli(refused, {QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, "pw\n")
+                .exitCode,
+            3);
 
         QCOMPARE(runCli(p, {QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(runCli(p, {QStringLiteral("show"), QStringLiteral("99999")}).exitCode, 2);
@@ -282,7 +313,8 @@ private Q_SLOTS:
         QVERIFY(notADatabase.open(QIODevice::WriteOnly));
         notADatabase.write(QByteArray(4096, 'x'));
         notADatabase.close();
-        QCOMPARE(runCli(profile(QStringLiteral("broken")), {QStringLiteral("folders")}).exitCode, 6);
+        QCOMPARE(runCli(profile(QStringLiteral("broken")), {QStringLiteral("folders")}).exitCode,
+                 6);
     }
 
     void importExportRoundTrip()
@@ -290,36 +322,42 @@ private Q_SLOTS:
         const QString p = profile(QStringLiteral("keep"));
         const QString mbox1 = m_dir.filePath(QStringLiteral("out1.mbox"));
         const QString mbox2 = m_dir.filePath(QStringLiteral("out2.mbox"));
-        QCOMPARE(runCli(p, {QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("keep/Inbox"),
-                            QStringLiteral("--mbox"), mbox1})
+        QCOMPARE(runCli(p,
+                        {QStringLiteral("export"), QStringLiteral("--folder"),
+                         QStringLiteral("keep/Inbox"), QStringLiteral("--mbox"), mbox1})
                      .exitCode,
                  0);
-        const CliRun import = runCli(p, {QStringLiteral("import"), QStringLiteral("--folder"),
-                                         QStringLiteral("Copied"), QStringLiteral("--mbox"), mbox1});
+        const CliRun import = runCli(p,
+                                     {QStringLiteral("import"), QStringLiteral("--folder"),
+                                      QStringLiteral("Copied"), QStringLiteral("--mbox"), mbox1});
         QVERIFY2(import.exitCode == 0, import.err.constData());
         QVERIFY(import.out.contains("500 message(s) imported"));
-        QCOMPARE(runCli(p, {QStringLiteral("export"), QStringLiteral("--folder"),
-                            QStringLiteral("Local Folders/Copied"), QStringLiteral("--mbox"), mbox2})
+        QCOMPARE(runCli(p,
+                        {QStringLiteral("export"), QStringLiteral("--folder"),
+                         QStringLiteral("Local Folders/Copied"), QStringLiteral("--mbox"), mbox2})
                      .exitCode,
                  0);
         QFile a(mbox1);
         QFile b(mbox2);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QVERIFY(a.readAll() == b.readAll());
-        QCOMPARE(runCli(p, {QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("keep/Inbox"),
-                            QStringLiteral("--mbox"), mbox1})
+        QCOMPARE(runCli(p,
+                        {QStringLiteral("export"), QStringLiteral("--folder"),
+                         QStringLiteral("keep/Inbox"), QStringLiteral("--mbox"), mbox1})
                      .exitCode,
                  6); // never overwrites
 
         const QString emlDir = m_dir.filePath(QStringLiteral("eml"));
-        QCOMPARE(runCli(p, {QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("keep/Inbox"),
-                            QStringLiteral("--eml-dir"), emlDir})
+        QCOMPARE(runCli(p,
+                        {QStringLiteral("export"), QStringLiteral("--folder"),
+                         QStringLiteral("keep/Inbox"), QStringLiteral("--eml-dir"), emlDir})
                      .exitCode,
                  0);
         QCOMPARE(QDir(emlDir).entryList(QDir::Files).size(), 500);
         const QString one = QDir(emlDir).filePath(QDir(emlDir).entryList(QDir::Files).first());
-        QCOMPARE(runCli(p, {QStringLiteral("import"), QStringLiteral("--folder"), QStringLiteral("Single"),
-                            QStringLiteral("--eml"), one})
+        QCOMPARE(runCli(p,
+                        {QStringLiteral("import"), QStringLiteral("--folder"),
+                         QStringLiteral("Single"), QStringLiteral("--eml"), one})
                      .exitCode,
                  0);
         const CliRun folders = runCli(p, {QStringLiteral("folders")});

@@ -284,7 +284,10 @@ private Q_SLOTS:
         FetchHooks hooks;
         QThread *storeThread = nullptr;
         hooks.plan = [](const QList<ServerMessage> &listing) {
-            return FetchPlan {{listing.value(0).number}, {listing.value(0).number}, {}};
+            FetchPlan plan;
+            plan.retrieve = {listing.value(0).number};
+            plan.deleteIfStored = {listing.value(0).number};
+            return plan;
         };
         hooks.store = [&storeThread](const ServerMessage &, const QByteArray &) {
             storeThread = QThread::currentThread();

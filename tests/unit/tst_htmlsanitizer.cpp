@@ -134,7 +134,10 @@ private Q_SLOTS:
             {"onmouseover upper case", u"<a href=https://o.example/ ONMOUSEOVER=alert(1)>x</a>"_s,
              u"<a href=\"https://o.example/\">x</a>"_s},
             {"onload body", u"<body onload=alert(1) bgcolor=#eee>x</body>"_s,
-             u"<div bgcolor=\"#eee\">x</div>"_s},
+             u"<div style=\"background-color:#eee;\">x</div>"_s},
+            {"body colours",
+             u"<body bgcolor=\"red;background:url(//t.example/)\" text=White style=margin:0>x"_s,
+             u"<div style=\"color:White;margin:0\">x</div>"_s},
             {"onerror img", u"<img src=\"cid:a\" onerror=alert(1)>"_s, u"<img src=\"cid:a\">"_s},
             {"unknown attributes", u"<p id=a name=b data-x=c target=_blank>x</p>"_s, u"<p>x</p>"_s},
             {"allowed attributes",
@@ -253,7 +256,7 @@ private Q_SLOTS:
             {"headings", u"<h1>a<h2>b</h2>"_s, u"<h1>a</h1><h2>b</h2>"_s},
             {"</br>", u"a</br>b"_s, u"a<br>b"_s},
             {"body once", u"<body bgcolor=#fff><body bgcolor=red>x</body>y"_s,
-             u"<div bgcolor=\"#fff\">x</div>y"_s},
+             u"<div style=\"background-color:#fff;\">x</div>y"_s},
             {"renamed", u"<section><header>x</header></section><xmp><b></xmp>"_s,
              u"<div><div>x</div></div><pre>&lt;b&gt;</pre>"_s},
             {"end tag attributes", u"<b>x</b title=\">\">y"_s, u"<b>x</b>y"_s},
@@ -350,6 +353,10 @@ private Q_SLOTS:
             << u"<table background=\"https://t.example/b.png\"><tr><td>x</td></tr></table>"_s
             << u"<table><tr><td>x</td></tr></table>"_s
             << u"<table background=\"https://t.example/b.png\"><tr><td>x</td></tr></table>"_s
+            << QStringList {u"https://t.example/b.png"_s};
+        QTest::newRow("body background")
+            << u"<body background=\"https://t.example/b.png\">x</body>"_s << u"<div>x</div>"_s
+            << u"<div style=\"background-image:url(https://t.example/b.png);\">x</div>"_s
             << QStringList {u"https://t.example/b.png"_s};
         QTest::newRow("media")
             << u"<video src=\"https://t.example/v\" poster=\"https://t.example/p\">F</video>"_s

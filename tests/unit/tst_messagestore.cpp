@@ -46,8 +46,10 @@ private Q_SLOTS:
         QVERIFY2(store.open(profile), qPrintable(store.errorString()));
         QCOMPARE(QFileInfo(profile).permissions() & 0x0077, QFile::Permissions());
         const QFileInfo db(profile + QStringLiteral("/satchel.sqlite"));
-        QCOMPARE(db.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
-                                     | QFile::WriteOther), QFile::Permissions());
+        QCOMPARE(
+            db.permissions()
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
         QSqlQuery q(store.database().handle());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -77,9 +79,9 @@ private Q_SLOTS:
             QCOMPARE(old.userVersion(), from);
             if (from >= 1) { // data written by that version must survive
                 QSqlQuery q(old.handle());
-                QVERIFY(q.exec(QStringLiteral(
-                    "INSERT INTO accounts (name, host, port, security, user) VALUES"
-                    " ('old', 'pop.example.test', 995, 'tls', 'old')")));
+                QVERIFY(q.exec(
+                    QStringLiteral("INSERT INTO accounts (name, host, port, security, user) VALUES"
+                                   " ('old', 'pop.example.test', 995, 'tls', 'old')")));
                 QVERIFY(q.exec(QStringLiteral(
                     "INSERT INTO folders (account_id, name, role) VALUES (1, 'Inbox', 'inbox')")));
                 QVERIFY(q.exec(QStringLiteral(
@@ -97,7 +99,8 @@ private Q_SLOTS:
         // The current schema works: a retrieved message gets a ledger row.
         const qint64 account = from >= 1 ? 1 : *store.addAccount(sampleAccount());
         const QByteArray raw = mail("after migration");
-        QVERIFY(store.storeRetrieved(account, "u1", raw, Mime::parseMessage(raw, received), received));
+        QVERIFY(
+            store.storeRetrieved(account, "u1", raw, Mime::parseMessage(raw, received), received));
         QCOMPARE(store.ledger(account).size(), 1);
     }
 
@@ -108,7 +111,8 @@ private Q_SLOTS:
             MessageStore store;
             QVERIFY(store.open(dir.path()));
             QSqlQuery q(store.database().handle());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::SchemaVersion + 1)));
+            QVERIFY(
+                q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::SchemaVersion + 1)));
         }
         MessageStore newer;
         QVERIFY(!newer.open(dir.path()));
@@ -129,9 +133,10 @@ private Q_SLOTS:
         QStringList paths;
         for (const Folder &f : store.folders())
             paths.append(f.path);
-        QCOMPARE(paths, (QStringList{QStringLiteral("alice/Inbox"), QStringLiteral("Local Folders"),
-                                     QStringLiteral("Local Folders/Archive"),
-                                     QStringLiteral("Local Folders/Trash")}));
+        QCOMPARE(paths,
+                 (QStringList {QStringLiteral("alice/Inbox"), QStringLiteral("Local Folders"),
+                               QStringLiteral("Local Folders/Archive"),
+                               QStringLiteral("Local Folders/Trash")}));
         QVERIFY(store.localFolder(QStringLiteral("Projects"), true));
         QVERIFY(store.folderByPath(QStringLiteral("Local Folders/Projects")));
         QVERIFY(!store.localFolder(QStringLiteral("a/b"), true));
@@ -144,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(store.open(QStringLiteral(":memory:")));
         const qint64 account = *store.addAccount(sampleAccount());
         const QByteArray raw = mail("one");
-        const auto id = store.storeRetrieved(account, "uid-1", raw, Mime::parseMessage(raw, received), received);
+        const auto id = store.storeRetrieved(account, "uid-1", raw,
+                                             Mime::parseMessage(raw, received), received);
         QVERIFY(id);
         QCOMPARE(store.raw(*id), std::optional<QByteArray>(raw));
         const auto summary = store.message(*id);
@@ -161,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER no_ledger BEFORE INSERT ON ledger BEGIN "
                                       "SELECT RAISE(ABORT, 'disk full (simulated)'); END")));
         const QByteArray raw2 = mail("two");
-        QVERIFY(!store.storeRetrieved(account, "uid-2", raw2, Mime::parseMessage(raw2, received), received));
+        QVERIFY(!store.storeRetrieved(account, "uid-2", raw2, Mime::parseMessage(raw2, received),
+                                      received));
         QVERIFY(store.errorString().contains(QStringLiteral("simulated")));
         QCOMPARE(store.messageCount(), 1);
         QCOMPARE(store.ledger(account).size(), 1);
@@ -173,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(store.open(QStringLiteral(":memory:")));
         const qint64 account = *store.addAccount(sampleAccount());
         const QByteArray raw = mail("gone");
-        const qint64 id = *store.storeRetrieved(account, "uid-9", raw, Mime::parseMessage(raw, received), received);
+        const qint64 id = *store.storeRetrieved(account, "uid-9", raw,
+                                                Mime::parseMessage(raw, received), received);
         QVERIFY(store.deleteMessage(id));
         QCOMPARE(store.message(id)->folderId, *store.trashFolder());
         QVERIFY(!store.ledger(account).value("uid-9").deletedLocally);
@@ -190,12 +198,14 @@ private Q_SLOTS:
         const qint64 account = *store.addAccount(sampleAccount());
         for (const QByteArray uidl : {"a", "b", "c"}) {
             const QByteArray raw = mail(uidl);
-            QVERIFY(store.storeRetrieved(account, uidl, raw, Mime::parseMessage(raw, received), received));
+            QVERIFY(store.storeRetrieved(account, uidl, raw, Mime::parseMessage(raw, received),
+                                         received));
         }
         QVERIFY(store.recordServerDeletions(account, {"a"}));
-        QVERIFY(store.ledger(account).contains("a")); // kept until the UIDL is gone from the listing
+        QVERIFY(
+            store.ledger(account).contains("a")); // kept until the UIDL is gone from the listing
         QVERIFY(store.pruneLedger(account, {"a", "b"}));
-        QCOMPARE(store.ledger(account).keys(), QList<QByteArray>{"c"});
+        QCOMPARE(store.ledger(account).keys(), QList<QByteArray> {"c"});
         QCOMPARE(store.messageCount(), 3); // the mail itself stays
     }
 
@@ -205,7 +215,8 @@ private Q_SLOTS:
         QVERIFY(store.open(QStringLiteral(":memory:")));
         const qint64 account = *store.addAccount(sampleAccount());
         const QByteArray raw = mail("keep");
-        const qint64 id = *store.storeRetrieved(account, "k", raw, Mime::parseMessage(raw, received), received);
+        const qint64 id =
+            *store.storeRetrieved(account, "k", raw, Mime::parseMessage(raw, received), received);
         QVERIFY(store.removeAccount(QStringLiteral("alice")));
         QVERIFY(store.accounts().isEmpty());
         QCOMPARE(store.message(id)->folderId, *store.localFolder(QStringLiteral("alice"), false));
@@ -218,10 +229,11 @@ private Q_SLOTS:
         QVERIFY(store.open(QStringLiteral(":memory:")));
         const qint64 folder = *store.localFolder(QStringLiteral("In"), true);
         const QByteArray raw = mail("m");
-        const qint64 id = *store.importMessage(folder, raw, Mime::parseMessage(raw, received), received);
+        const qint64 id =
+            *store.importMessage(folder, raw, Mime::parseMessage(raw, received), received);
         const qint64 archive = store.folderByPath(QStringLiteral("Local Folders/Archive"))->id;
         QVERIFY(store.moveMessage(id, archive));
-        QCOMPARE(store.messageIds(archive), QList<qint64>{id});
+        QCOMPARE(store.messageIds(archive), QList<qint64> {id});
         QVERIFY(store.setFlags(id, {true, true, false, false}));
         QVERIFY(store.message(id)->flags.read);
         QVERIFY(!store.moveMessage(id + 100, archive));

@@ -1,0 +1,141 @@
+// Benchmark: `satchel-cli fetch` of N messages (default 10,000) over TLS from a local Dovecot into
+// an empty profile — parsing, storing and the durable ledger included — side by side with mpop in
+// the same run. Prints wall time, CPU time, peak RSS and the ratio to mpop. Goals: wall time at
+// most 1.0 x mpop's; peak RSS at most 150 MB whatever N.
+//
+//   bench_clifetch [--messages N] [--max-kib K]
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include "benchsupport.h"
+#include "dovecotserver.h"
+
+namespace {
+
+QTextStream out(stdout);
+
+void line(const QString &client, const Bench::ProcessRun &run, int messages, qint64 bytes,
+          double ratio)
+{
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+               .arg(client, -12)
+               .arg(run.wallSeconds, 8, 'f', 2)
+               .arg(run.cpuSeconds, 8, 'f', 2)
+               .arg(run.peakRssKiB / 1024.0, 9, 'f', 1)
+               .arg(bytes / 1e6 / run.wallSeconds, 7, 'f', 1)
+               .arg(ratio, 7, 'f', 2);
+    Q_UNUSED(messages);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption messagesOption(QStringLiteral("messages"), QStringLiteral("Messages."),
+                                            QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption maxOption(QStringLiteral("max-kib"),
+                                       QStringLiteral("Largest message in KiB (default 200)."),
+                                       QStringLiteral("K"), QStringLiteral("200"));
+    parser.addOptions({messagesOption, maxOption});
+    parser.process(app);
+    const int count = qMax(1, parser.value(messagesOption).toInt());
+    const qsizetype maxBytes = qMax(1, parser.value(maxOption).toInt()) * qsizetype(1024);
+
+    if (QStandardPaths::findExecutable(QStringLiteral("mpop")).isEmpty()) {
+        out << "mpop is not installed (scripts/bootstrap.sh installs it)\n";
+        return 1;
+    }
+    DovecotServer dovecot;
+    if (!dovecot.start()) {
+        out << "Dovecot did not start: " << dovecot.errorString() << '\n';
+        return 1;
+    }
+    QRandomGenerator random(20261122);
+    qint64 delivered = 0;
+    for (int i = 1; i <= count; ++i) {
+        const QByteArray message = Bench::realisticMessage(i, random, maxBytes);
+        delivered += message.size();
+        if (!dovecot.deliver(QStringLiteral("alice"), message)) {
+            out << "delivery failed\n";
+            return 1;
+        }
+    }
+    QTemporaryDir work;
+    const QString profile = work.filePath(QStringLiteral("profile"));
+    const QString cli = QStringLiteral(SATCHEL_CLI_BINARY);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    const Bench::ProcessRun add =
+        Bench::runMeasured(cli,
+                           {QStringLiteral("--profile"),
+                            profile,
+                            QStringLiteral("account"),
+                            QStringLiteral("add"),
+                            QStringLiteral("--name"),
+                            QStringLiteral("alice"),
+                            QStringLiteral("--host"),
+                            QStringLiteral("localhost"),
+                            QStringLiteral("--port"),
+                            QString::number(dovecot.pop3sPort()),
+                            QStringLiteral("--security"),
+                            QStringLiteral("tls"),
+                            QStringLiteral("--user"),
+                            QStringLiteral("alice"),
+                            QStringLiteral("--auth"),
+                            QStringLiteral("user"),
+                            QStringLiteral("--keep-on-server"),
+                            QStringLiteral("--ca-file"),
+                            dovecot.caCertificatePath(),
+                            QStringLiteral("--password-stdin"),
+                            QStringLiteral("--store-password-in-profile")},
+                           "alice-secret\n", environment);
+    if (add.exitCode != 0) {
+        out << "account add failed: " << add.err << '\n';
+        return 1;
+    }
+
+    const Bench::ProcessRun satchel = Bench::runMeasured(
+        cli, {QStringLiteral("--profile"), profile, QStringLiteral("fetch")}, {}, environment);
+    if (satchel.exitCode != 0) {
+        out << "satchel-cli fetch failed: " << satchel.err << '\n';
+        return 1;
+    }
+    int mpopMessages = 0;
+    qint64 mpopBytes = 0;
+    const Bench::ProcessRun mpop =
+        Bench::runMpop(dovecot, true, work.path(), &mpopMessages, &mpopBytes);
+    if (mpop.exitCode != 0 || mpopMessages != count) {
+        out << "mpop failed (" << mpopMessages << " of " << count << "): " << mpop.err << '\n';
+        return 1;
+    }
+
+    out << "satchel-cli fetch vs mpop: " << count << " messages, "
+        << QString::number(delivered / 1e6, 'f', 1)
+        << " MB, implicit TLS from a local Dovecot, empty profile (satchel-cli parses, stores and "
+           "commits each message durably; mpop writes a Maildir)\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+               .arg(QStringLiteral("client"), -12)
+               .arg(QStringLiteral("wall_s"), 8)
+               .arg(QStringLiteral("cpu_s"), 8)
+               .arg(QStringLiteral("rss_MiB"), 9)
+               .arg(QStringLiteral("MB/s"), 7)
+               .arg(QStringLiteral("x_mpop"), 7);
+    const double ratio = satchel.wallSeconds / mpop.wallSeconds;
+    line(QStringLiteral("satchel-cli"), satchel, count, delivered, ratio);
+    line(QStringLiteral("mpop"), mpop, count, mpopBytes, 1.0);
+    out << "profile size on disk: "
+        << QString::number(QFileInfo(profile + QStringLiteral("/satchel.sqlite")).size() / 1e6, 'f',
+                           1)
+        << " MB\n";
+    out << "goal (wall <= 1.0 x mpop): " << (ratio <= 1.0 ? "met" : "not met")
+        << "; goal (peak RSS <= 150 MB): " << (satchel.peakRssKiB <= 150 * 1024 ? "met" : "not met")
+        << '\n';
+    return 0;
+}

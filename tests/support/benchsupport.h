@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+class DovecotServer;
+
+// Shared by the benchmarks: realistic messages and measured runs of other programs (mpop,
+// satchel-cli) under GNU time, so wall time, CPU time and peak RSS come from the same place.
+namespace Bench {
+
+// Sizes like a personal mailbox: mostly short text, some HTML-sized, a few attachments of up to
+// 3 MB (capped at maxBytes); some lines start with '.', so they are dot-stuffed on the wire.
+[[nodiscard]] QByteArray realisticMessage(int index, QRandomGenerator &random,
+                                          qsizetype maxBytes = 3 * 1024 * 1024);
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    double wallSeconds = 0;
+    double cpuSeconds = 0; // user + system
+    qint64 peakRssKiB = 0;
+    QByteArray out;
+    QByteArray err;
+};
+
+[[nodiscard]] ProcessRun
+runMeasured(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+// mpop retrieving everything for alice (keep on server) into a fresh Maildir under workDir.
+// Returns the run; *delivered gets the number of messages and *bytes their size.
+[[nodiscard]] ProcessRun runMpop(const DovecotServer &dovecot, bool tls, const QString &workDir,
+                                 int *delivered, qint64 *bytes);
+
+} // namespace Bench
