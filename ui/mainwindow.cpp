@@ -17,10 +17,10 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
     setObjectName(QStringLiteral("MainWindow"));
 
-    m_placeholder =
-        new QLabel(tr("Satchel cannot retrieve or show mail yet.\n"
-                      "Accounts, folders and the reading pane arrive in later versions."),
-                   this);
+    m_placeholder = new QLabel(tr("This window cannot show mail yet.\n"
+                                  "Use satchel-cli to add accounts, fetch and read mail; folders "
+                                  "and the reading pane arrive in a later version."),
+                               this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setObjectName(QStringLiteral("placeholder"));
     setCentralWidget(m_placeholder);
