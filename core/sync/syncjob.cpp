@@ -7,6 +7,7 @@
 #include "mime/messageparser.h"
 #include "pop3/fetchjob.h"
 #include "store/messagestore.h"
+#include "sync/storeworker.h"
 #include "sync/syncplanner.h"
 
 namespace Sync {
@@ -31,6 +32,11 @@ void SyncJob::start()
     m_store = std::make_unique<Store::MessageStore>();
     if (!m_store->open(m_profileDir)) {
         onFailed(Pop3::Error::make(Pop3::ErrorKind::LocalStoreFailed, m_store->errorString()), {});
+        return;
+    }
+    m_worker = std::make_unique<StoreWorker>(m_profileDir, m_account.id, m_clock);
+    if (!m_worker->start()) {
+        onFailed(Pop3::Error::make(Pop3::ErrorKind::LocalStoreFailed, m_worker->errorString()), {});
         return;
     }
     Pop3::SessionConfig config;
@@ -65,7 +71,7 @@ void SyncJob::start()
         return store(m, raw);
     };
     hooks.commit = [this] {
-        return m_store->commitBatch();
+        return m_worker->commit();
     };
     hooks.deletionsConfirmed = [this](const QList<Pop3::ServerMessage> &deleted) {
         confirmDeletions(deleted);
@@ -92,7 +98,7 @@ Pop3::FetchPlan SyncJob::plan(const QList<Pop3::ServerMessage> &listing)
         m_refusal = plan.reason;
         return {}; // nothing retrieved or deleted; the session ends with QUIT
     }
-    m_headersOnly = QSet<quint32>(plan.headersOnly.cbegin(), plan.headersOnly.cend());
+    m_worker->setHeadersOnly(QSet<quint32>(plan.headersOnly.cbegin(), plan.headersOnly.cend()));
     m_prune = plan.pruneFromLedger;
     Pop3::FetchPlan fetch = plan.fetch;
     fetch.headersOnly = plan.headersOnly;
@@ -101,21 +107,10 @@ Pop3::FetchPlan SyncJob::plan(const QList<Pop3::ServerMessage> &listing)
 
 bool SyncJob::store(const Pop3::ServerMessage &message, const QByteArray &raw)
 {
-    // Group commit: messages collect in one transaction until FetchJob asks for a commit, and
-    // none of them is deleted on the server before that commit is durable.
-    if (!m_store->beginBatch())
-        return false;
-    const QDateTime now = m_clock();
-    const Mime::ParsedMessage parsed = Mime::parseMessage(raw, now);
-    const bool stored = m_store
-                            ->storeRetrieved(m_account.id, message.uidl, raw, parsed, now,
-                                             m_headersOnly.contains(message.number))
-                            .has_value();
-    if (stored)
-        ++m_summary.stored;
-    else
-        m_store->rollbackBatch(); // the uncommitted batch is dropped; none of it was deleted
-    return stored;
+    // Parsing and storing happen on the store worker's thread while the next messages arrive;
+    // messages collect in one transaction until FetchJob asks for a commit, and none of them is
+    // deleted on the server before that commit is durable.
+    return m_worker->enqueue(message, raw);
 }
 
 void SyncJob::confirmDeletions(const QList<Pop3::ServerMessage> &deleted)
@@ -136,6 +131,8 @@ void SyncJob::onFinished(const Pop3::FetchSummary &summary)
         return;
     m_done = true;
     m_summary.fetch = summary;
+    m_summary.stored = m_worker->stored();
+    m_worker.reset();
     if (!m_prune.isEmpty() && m_store->pruneLedger(m_account.id, m_prune))
         m_summary.pruned = int(m_prune.size());
     if (!m_refusal.isEmpty()) {
@@ -152,8 +149,9 @@ void SyncJob::onFailed(const Pop3::Error &error, const QString &log)
         return;
     m_done = true;
     Pop3::Error reported = error;
-    if (error.kind == Pop3::ErrorKind::LocalStoreFailed && reported.detail.isEmpty() && m_store)
-        reported.detail = m_store->errorString();
+    if (error.kind == Pop3::ErrorKind::LocalStoreFailed && reported.detail.isEmpty() && m_worker)
+        reported.detail = m_worker->errorString();
+    m_worker.reset(); // rolls back what was not committed
     Q_EMIT failed(reported, log);
 }
 

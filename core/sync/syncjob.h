@@ -19,6 +19,8 @@ class MessageStore;
 
 namespace Sync {
 
+class StoreWorker;
+
 struct SyncSummary
 {
     Pop3::FetchSummary fetch;
@@ -67,8 +69,8 @@ private:
     QString m_profileDir;
     Clock m_clock;
     std::unique_ptr<Store::MessageStore> m_store;
+    std::unique_ptr<StoreWorker> m_worker; // parses and stores on its own thread
     std::unique_ptr<Pop3::FetchJob> m_job;
-    QSet<quint32> m_headersOnly;
     QList<QByteArray> m_prune;
     SyncSummary m_summary;
     QString m_refusal;

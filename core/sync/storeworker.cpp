@@ -1,0 +1,133 @@
+#include "sync/storeworker.h"
+
+#include <QThread>
+
+#include "mime/messageparser.h"
+#include "store/messagestore.h"
+
+namespace Sync {
+
+StoreWorker::StoreWorker(QString profileDir, qint64 accountId, Clock clock)
+    : m_profileDir(std::move(profileDir))
+    , m_accountId(accountId)
+    , m_clock(std::move(clock))
+{ }
+
+StoreWorker::~StoreWorker()
+{
+    if (!m_thread)
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stop = true;
+        m_changed.wakeAll();
+    }
+    m_thread->wait();
+}
+
+bool StoreWorker::start()
+{
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("satchel-store"));
+    m_thread->start();
+    QMutexLocker lock(&m_mutex);
+    while (!m_opened && !m_failed)
+        m_changed.wait(&m_mutex);
+    return !m_failed;
+}
+
+void StoreWorker::setHeadersOnly(const QSet<quint32> &numbers)
+{
+    QMutexLocker lock(&m_mutex);
+    m_headersOnly = numbers;
+}
+
+bool StoreWorker::enqueue(const Pop3::ServerMessage &message, QByteArray raw)
+{
+    QMutexLocker lock(&m_mutex);
+    while (!m_failed && m_queuedBytes > MaxQueuedBytes)
+        m_changed.wait(&m_mutex);
+    if (m_failed)
+        return false;
+    m_queuedBytes += raw.size();
+    m_queue.push_back({message, std::move(raw)});
+    m_changed.wakeAll();
+    return true;
+}
+
+bool StoreWorker::commit()
+{
+    QMutexLocker lock(&m_mutex);
+    const quint64 wanted = ++m_commitsRequested;
+    m_changed.wakeAll();
+    while (!m_failed && m_commitsDone < wanted)
+        m_changed.wait(&m_mutex);
+    return !m_failed;
+}
+
+int StoreWorker::stored() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_stored;
+}
+
+QString StoreWorker::errorString() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_error;
+}
+
+// worker thread
+void StoreWorker::run()
+{
+    Store::MessageStore store;
+    const bool opened = store.open(m_profileDir);
+    QMutexLocker lock(&m_mutex);
+    m_opened = opened;
+    m_failed = !opened;
+    if (!opened)
+        m_error = store.errorString();
+    m_changed.wakeAll();
+    while (!m_stop && !m_failed) {
+        if (!m_queue.empty()) {
+            Item item = std::move(m_queue.front());
+            m_queue.pop_front();
+            const bool headersOnly = m_headersOnly.contains(item.message.number);
+            lock.unlock();
+            const QDateTime now = m_clock();
+            const Mime::ParsedMessage parsed = Mime::parseMessage(item.raw, now);
+            const bool ok = store.beginBatch()
+                && store.storeRetrieved(m_accountId, item.message.uidl, item.raw, parsed, now,
+                                        headersOnly);
+            lock.relock();
+            m_queuedBytes -= item.raw.size();
+            if (ok) {
+                ++m_stored;
+            } else {
+                m_failed = true;
+                m_error = store.errorString();
+            }
+            m_changed.wakeAll();
+            continue;
+        }
+        if (m_commitsDone < m_commitsRequested) {
+            const quint64 target = m_commitsRequested;
+            lock.unlock();
+            const bool ok = store.commitBatch();
+            lock.relock();
+            if (ok) {
+                m_commitsDone = target;
+            } else {
+                m_failed = true;
+                m_error = store.errorString();
+            }
+            m_changed.wakeAll();
+            continue;
+        }
+        m_changed.wait(&m_mutex);
+    }
+    lock.unlock();
+    store.rollbackBatch(); // whatever was not committed is not kept
+}
+
+} // namespace Sync

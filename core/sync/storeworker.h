@@ -1,0 +1,76 @@
+#pragma once
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMutex>
+#include <QSet>
+#include <QString>
+#include <QWaitCondition>
+
+#include "pop3/fetchtypes.h"
+
+class QThread;
+
+namespace Sync {
+
+// Parses and stores retrieved messages on a thread of its own, with its own store connection, so
+// that the network and the archive work at the same time. The thread running the POP3 session
+// hands messages over with enqueue() and asks for durability with commit(); both block only for
+// back-pressure (more than MaxQueuedBytes waiting) or until the commit is on disk.
+class StoreWorker final
+{
+public:
+    using Clock = std::function<QDateTime()>;
+    static constexpr qint64 MaxQueuedBytes = 32 * 1024 * 1024;
+
+    StoreWorker(QString profileDir, qint64 accountId, Clock clock);
+    ~StoreWorker(); // stops the thread; anything not committed is rolled back
+    StoreWorker(const StoreWorker &) = delete;
+    StoreWorker &operator=(const StoreWorker &) = delete;
+
+    // Starts the thread and waits until its store is open; false with errorString() otherwise.
+    [[nodiscard]] bool start();
+    // Message numbers stored as headers only (TOP n 0); set before the first enqueue().
+    void setHeadersOnly(const QSet<quint32> &numbers);
+    // False once the worker failed (nothing more is accepted).
+    [[nodiscard]] bool enqueue(const Pop3::ServerMessage &message, QByteArray raw);
+    // Waits until every enqueued message is stored and committed durably.
+    [[nodiscard]] bool commit();
+
+    [[nodiscard]] int stored() const;
+    [[nodiscard]] QString errorString() const;
+
+private:
+    struct Item
+    {
+        Pop3::ServerMessage message;
+        QByteArray raw;
+    };
+
+    void run(); // worker thread
+
+    QString m_profileDir;
+    qint64 m_accountId;
+    Clock m_clock;
+    std::unique_ptr<QThread> m_thread;
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<Item> m_queue;
+    qint64 m_queuedBytes = 0;
+    QSet<quint32> m_headersOnly;
+    bool m_opened = false;
+    bool m_failed = false;
+    bool m_stop = false;
+    bool m_busy = false; // an item is being stored
+    quint64 m_commitsRequested = 0;
+    quint64 m_commitsDone = 0;
+    int m_stored = 0;
+    QString m_error;
+};
+
+} // namespace Sync
