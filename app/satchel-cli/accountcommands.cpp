@@ -11,30 +11,6 @@ namespace Cli {
 
 namespace {
 
-std::optional<Pop3::Security> parseSecurity(const QString &text)
-{
-    if (text == QLatin1String("tls"))
-        return Pop3::Security::ImplicitTls;
-    if (text == QLatin1String("starttls"))
-        return Pop3::Security::StartTls;
-    if (text == QLatin1String("none"))
-        return Pop3::Security::None;
-    return std::nullopt;
-}
-
-QString securityText(Pop3::Security security)
-{
-    switch (security) {
-    case Pop3::Security::ImplicitTls:
-        return QStringLiteral("tls");
-    case Pop3::Security::StartTls:
-        return QStringLiteral("starttls");
-    case Pop3::Security::None:
-        return QStringLiteral("none");
-    }
-    return {};
-}
-
 QString retentionText(const Sync::RetentionPolicy &policy)
 {
     QString text;
@@ -108,7 +84,7 @@ int add(Context &context, const QStringList &arguments)
     account.name = parser.value(name).trimmed();
     account.email = parser.value(email);
     account.host = parser.value(host);
-    const std::optional<Pop3::Security> mode = parseSecurity(parser.value(security));
+    const std::optional<Pop3::Security> mode = Pop3::securityFromName(parser.value(security));
     if (!mode)
         return context.fail(Usage, tr("--security must be tls, starttls or none"));
     account.security = *mode;
@@ -198,7 +174,7 @@ int add(Context &context, const QStringList &arguments)
     context.out << tr("account %1 added (%2:%3, %4, %5)")
                        .arg(account.name, account.host)
                        .arg(account.port)
-                       .arg(securityText(account.security), retentionText(account.retention))
+                       .arg(Pop3::securityName(account.security), retentionText(account.retention))
                 << Qt::endl;
     return Success;
 }
@@ -210,7 +186,7 @@ int list(Context &context)
         return Store;
     for (const Store::Account &a : store->accounts()) {
         context.out << a.name << '\t' << a.email << '\t' << a.host << ':' << a.port << '\t'
-                    << securityText(a.security) << '\t' << a.user << '\t'
+                    << Pop3::securityName(a.security) << '\t' << a.user << '\t'
                     << retentionText(a.retention) << Qt::endl;
     }
     return Success;

@@ -48,12 +48,10 @@ std::optional<qint64> parseId(Context &context, const QString &text)
 std::optional<qint64> resolveFolder(Context &context, Store::MessageStore &store,
                                     const QString &path)
 {
-    if (const std::optional<Store::Folder> folder = store.folderByPath(path))
-        return folder->id;
-    if (const std::optional<qint64> local = store.localFolder(path, false))
-        return local;
-    context.fail(Usage, tr("there is no folder %1; see \"satchel-cli folders\"").arg(path));
-    return std::nullopt;
+    const std::optional<qint64> id = store.folderId(path, false);
+    if (!id)
+        context.fail(Usage, tr("there is no folder %1; see \"satchel-cli folders\"").arg(path));
+    return id;
 }
 
 } // namespace

@@ -58,12 +58,7 @@ int runImportCommand(Context &context, const QStringList &arguments)
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
-    std::optional<qint64> folder;
-    if (const std::optional<Store::Folder> existing =
-            store->folderByPath(parser.value(folderOption)))
-        folder = existing->id;
-    else
-        folder = store->localFolder(parser.value(folderOption), true);
+    const std::optional<qint64> folder = store->folderId(parser.value(folderOption), true);
     if (!folder)
         return context.fail(Usage, store->errorString());
 
@@ -131,9 +126,7 @@ int runExportCommand(Context &context, const QStringList &arguments)
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
-    const std::optional<Store::Folder> folder = store->folderByPath(parser.value(folderOption));
-    std::optional<qint64> folderId = folder ? std::optional<qint64>(folder->id)
-                                            : store->localFolder(parser.value(folderOption), false);
+    const std::optional<qint64> folderId = store->folderId(parser.value(folderOption), false);
     if (!folderId)
         return context.fail(Usage, tr("there is no folder %1").arg(parser.value(folderOption)));
 

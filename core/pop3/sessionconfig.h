@@ -16,6 +16,10 @@ enum class Security {
     None, // no encryption; an explicit account setting the UI warns about
 };
 
+// "tls", "starttls", "none": how profiles and satchel-cli spell the modes.
+[[nodiscard]] QString securityName(Security security);
+[[nodiscard]] std::optional<Security> securityFromName(const QString &name);
+
 [[nodiscard]] constexpr quint16 defaultPort(Security security)
 {
     return security == Security::ImplicitTls ? 995 : 110;

@@ -18,28 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Store::MessageStore", text);
 }
 
-QString securityName(Pop3::Security security)
-{
-    switch (security) {
-    case Pop3::Security::ImplicitTls:
-        return QStringLiteral("tls");
-    case Pop3::Security::StartTls:
-        return QStringLiteral("starttls");
-    case Pop3::Security::None:
-        return QStringLiteral("none");
-    }
-    return QStringLiteral("tls");
-}
-
-Pop3::Security securityFromName(const QString &name)
-{
-    if (name == QLatin1String("starttls"))
-        return Pop3::Security::StartTls;
-    if (name == QLatin1String("none"))
-        return Pop3::Security::None;
-    return Pop3::Security::ImplicitTls;
-}
-
 QString authName(Pop3::Sasl::AuthMethod method)
 {
     switch (method) {
@@ -193,7 +171,7 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
     q.addBindValue(text(a.email));
     q.addBindValue(text(a.host));
     q.addBindValue(a.port);
-    q.addBindValue(securityName(a.security));
+    q.addBindValue(Pop3::securityName(a.security));
     q.addBindValue(text(a.user));
     q.addBindValue(authName(a.authMethod));
     q.addBindValue(text(a.mechanism ? QString::fromLatin1(Pop3::Sasl::mechanismName(*a.mechanism))
@@ -241,7 +219,8 @@ QList<Account> MessageStore::accounts()
         a.email = q.value(2).toString();
         a.host = q.value(3).toString();
         a.port = quint16(q.value(4).toUInt());
-        a.security = securityFromName(q.value(5).toString());
+        a.security =
+            Pop3::securityFromName(q.value(5).toString()).value_or(Pop3::Security::ImplicitTls);
         a.user = q.value(6).toString();
         a.authMethod = authFromName(q.value(7).toString());
         a.mechanism = Pop3::Sasl::mechanismFromName(q.value(8).toString().toLatin1());
@@ -369,6 +348,13 @@ std::optional<Folder> MessageStore::folderByPath(const QString &path)
             return f;
     }
     return std::nullopt;
+}
+
+std::optional<qint64> MessageStore::folderId(const QString &pathOrName, bool createLocal)
+{
+    if (const std::optional<Folder> folder = folderByPath(pathOrName))
+        return folder->id;
+    return localFolder(pathOrName, createLocal);
 }
 
 std::optional<qint64> MessageStore::inboxOf(qint64 accountId)

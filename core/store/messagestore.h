@@ -46,6 +46,9 @@ public:
     // "Local Folders/X" (or "X"): returns the folder, creating it when asked.
     [[nodiscard]] std::optional<qint64> localFolder(const QString &name, bool create);
     [[nodiscard]] std::optional<qint64> trashFolder();
+    // A folder by path ("alice/Inbox", "Local Folders/Archive") or by a local folder's name
+    // ("Archive"); with createLocal, a missing local folder is made.
+    [[nodiscard]] std::optional<qint64> folderId(const QString &pathOrName, bool createLocal);
 
     // Messages.
     // A message retrieved from an account's server: stored in its Inbox with its ledger row,

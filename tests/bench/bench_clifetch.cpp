@@ -48,25 +48,10 @@ int main(int argc, char **argv)
     const int count = qMax(1, parser.value(messagesOption).toInt());
     const qsizetype maxBytes = qMax(1, parser.value(maxOption).toInt()) * qsizetype(1024);
 
-    if (QStandardPaths::findExecutable(QStringLiteral("mpop")).isEmpty()) {
-        out << "mpop is not installed (scripts/bootstrap.sh installs it)\n";
-        return 1;
-    }
     DovecotServer dovecot;
-    if (!dovecot.start()) {
-        out << "Dovecot did not start: " << dovecot.errorString() << '\n';
+    const qint64 delivered = Bench::prepareMailbox(dovecot, count, maxBytes, out);
+    if (delivered < 0)
         return 1;
-    }
-    QRandomGenerator random(20261122);
-    qint64 delivered = 0;
-    for (int i = 1; i <= count; ++i) {
-        const QByteArray message = Bench::realisticMessage(i, random, maxBytes);
-        delivered += message.size();
-        if (!dovecot.deliver(QStringLiteral("alice"), message)) {
-            out << "delivery failed\n";
-            return 1;
-        }
-    }
     QTemporaryDir work;
     const QString profile = work.filePath(QStringLiteral("profile"));
     const QString cli = QStringLiteral(SATCHEL_CLI_BINARY);

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QTextStream>
 
@@ -42,6 +43,29 @@ QByteArray realisticMessage(int index, QRandomGenerator &random, qsizetype maxBy
         message += line + "\r\n";
     }
     return message;
+}
+
+qint64 prepareMailbox(DovecotServer &dovecot, int count, qsizetype maxBytes, QTextStream &out)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("mpop")).isEmpty()) {
+        out << "mpop is not installed (scripts/bootstrap.sh installs it)\n";
+        return -1;
+    }
+    if (!dovecot.start()) {
+        out << "Dovecot did not start: " << dovecot.errorString() << '\n';
+        return -1;
+    }
+    QRandomGenerator random(20261122); // the same mailbox in every run
+    qint64 delivered = 0;
+    for (int i = 1; i <= count; ++i) {
+        const QByteArray message = realisticMessage(i, random, maxBytes);
+        delivered += message.size();
+        if (!dovecot.deliver(QStringLiteral("alice"), message)) {
+            out << "delivery failed\n";
+            return -1;
+        }
+    }
+    return delivered;
 }
 
 ProcessRun runMeasured(const QString &program, const QStringList &arguments,

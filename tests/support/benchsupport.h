@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class DovecotServer;
+class QTextStream;
 
 // Shared by the benchmarks: realistic messages and measured runs of other programs (mpop,
 // satchel-cli) under GNU time, so wall time, CPU time and peak RSS come from the same place.
@@ -16,6 +17,11 @@ namespace Bench {
 // 3 MB (capped at maxBytes); some lines start with '.', so they are dot-stuffed on the wire.
 [[nodiscard]] QByteArray realisticMessage(int index, QRandomGenerator &random,
                                           qsizetype maxBytes = 3 * 1024 * 1024);
+
+// Checks that mpop is installed, starts `dovecot` and delivers `count` realistic messages to
+// alice. Returns the bytes delivered, or -1 after printing why to `out`.
+[[nodiscard]] qint64 prepareMailbox(DovecotServer &dovecot, int count, qsizetype maxBytes,
+                                    QTextStream &out);
 
 struct ProcessRun
 {
