@@ -48,36 +48,48 @@ qsizetype timeEnd(const QByteArray &text)
 
 QByteArray normalizeDateText(QByteArrayView input)
 {
-    QByteArray text = input.first(qMin(input.size(), maxDateBytes)).toByteArray();
-    for (char &c : text) {
-        if (c == '\r' || c == '\n' || c == '\t')
-            c = ' ';
+    const QByteArrayView head = input.first(qMin(input.size(), maxDateBytes));
+    QByteArray text(head.size(), Qt::Uninitialized);
+    char *write = text.data();
+    for (const char c : head) {
+        if (c != '\r' && c != '\n')
+            *write++ = c == '\t' ? ' ' : c;
     }
-    text = text.trimmed();
+    text.truncate(write - text.constData());
+    text = std::move(text).trimmed();
     const qsizetype end = timeEnd(text);
     if (end < 0)
         return text;
 
-    QByteArray out = text.left(end);
-    qsizetype pos = end;
-    if (pos + 1 < text.size() && (text[pos] == '.' || text[pos] == ',') && isDigit(text[pos + 1]))
-        pos += 1 + digitsFrom(text, pos + 1); // fractional seconds
-    while (pos < text.size() && text[pos] == ' ')
-        ++pos;
-    if (pos >= text.size())
-        return out;
-
-    qsizetype zoneEnd = pos;
+    qsizetype fractionEnd = end; // fractional seconds, if any, run from `end` to here
+    if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1]))
+        fractionEnd = end + 1 + digitsFrom(text, end + 1);
+    qsizetype zoneStart = fractionEnd;
+    while (zoneStart < text.size() && text[zoneStart] == ' ')
+        ++zoneStart;
+    qsizetype zoneEnd = zoneStart;
     while (zoneEnd < text.size() && text[zoneEnd] != ' ' && text[zoneEnd] != '(')
         ++zoneEnd;
-    QByteArray zone = text.mid(pos, zoneEnd - pos);
-    if (zone.size() == 4 && digitsFrom(zone, 0) == 4)
-        zone.prepend('+');
-    else if (!zone.isEmpty() && std::all_of(zone.cbegin(), zone.cend(), isLetter))
-        zone = zone.toUpper();
-    out += ' ' + zone;
-    if (zoneEnd < text.size())
-        out += (zone.isEmpty() ? QByteArray() : QByteArray(" ")) + text.mid(zoneEnd).trimmed();
+    const QByteArrayView zone = QByteArrayView(text).sliced(zoneStart, zoneEnd - zoneStart);
+    const bool glued = zoneStart == fractionEnd && zoneStart < text.size();
+    const bool unsignedZone = zone.size() == 4 && digitsFrom(text, zoneStart) == 4;
+    const bool lowerCaseZone = !zone.isEmpty() && std::all_of(zone.cbegin(), zone.cend(), isLetter)
+        && std::any_of(zone.cbegin(), zone.cend(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (fractionEnd == end && !glued && !unsignedZone && !lowerCaseZone)
+        return text; // nothing GMime misreads
+
+    QByteArray out = text.left(end);
+    if (zoneStart < text.size()) {
+        out += ' ';
+        if (unsignedZone)
+            out += '+';
+        out += lowerCaseZone ? zone.toByteArray().toUpper() : zone.toByteArray();
+        if (zoneEnd < text.size()) {
+            if (!zone.isEmpty())
+                out += ' ';
+            out += QByteArrayView(text).sliced(zoneEnd).trimmed();
+        }
+    }
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "mime/messageheaders_p.h"
 
+#include <algorithm>
+
 #include <QTimeZone>
 
 #include "mime/datenormalizer.h"
@@ -47,25 +49,6 @@ void appendAddresses(InternetAddressList *list, QList<Address> &out, int depth =
     }
 }
 
-const char *headerName(GMimeAddressType type)
-{
-    switch (type) {
-    case GMIME_ADDRESS_TYPE_SENDER:
-        return "Sender";
-    case GMIME_ADDRESS_TYPE_FROM:
-        return "From";
-    case GMIME_ADDRESS_TYPE_REPLY_TO:
-        return "Reply-To";
-    case GMIME_ADDRESS_TYPE_TO:
-        return "To";
-    case GMIME_ADDRESS_TYPE_CC:
-        return "Cc";
-    case GMIME_ADDRESS_TYPE_BCC:
-        return "Bcc";
-    }
-    return "";
-}
-
 QByteArray textCharset(GMimeObject *object, int depth, int &budget)
 {
     if (!object || depth > 8 || --budget < 0)
@@ -87,23 +70,89 @@ QByteArray textCharset(GMimeObject *object, int depth, int &budget)
     return QByteArray(g_mime_content_type_get_parameter(type, "charset")).trimmed();
 }
 
-// A From header of only a phrase ("From: Support Team"): its text, without enclosing quotes.
+// The name in a From header that GMime finds no address in ("From: Support Team",
+// "From: MAILER DAEMON <>", "From: <aaa bbb>"): its decoded text without comments, quotes and
+// an empty or unreadable "<...>"; empty when only a comment remains.
 QString nameOnly(const QByteArray &raw, const QByteArray &fallbackCharset)
 {
-    QString name = withoutControls(decodeHeaderText(raw, fallbackCharset));
-    if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
-        name = name.mid(1, name.size() - 2).trimmed();
-    return name;
+    const QString text = withoutControls(decodeHeaderText(raw, fallbackCharset));
+    QString name;
+    int commentDepth = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && (quoted || commentDepth > 0) && i + 1 < text.size()) {
+            if (commentDepth == 0)
+                name += text.at(i + 1);
+            ++i;
+        } else if (quoted) {
+            if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                name += c;
+        } else if (c == QLatin1Char('(')) {
+            ++commentDepth;
+        } else if (c == QLatin1Char(')') && commentDepth > 0) {
+            --commentDepth;
+        } else if (commentDepth == 0) {
+            if (c == QLatin1Char('"'))
+                quoted = true;
+            else
+                name += c;
+        }
+    }
+    name = name.trimmed();
+    const qsizetype open = name.lastIndexOf(QLatin1Char('<'));
+    if (open >= 0 && name.endsWith(QLatin1Char('>'))) {
+        const QString before = name.left(open).trimmed();
+        name = before.isEmpty() ? name.mid(open + 1, name.size() - open - 2) : before;
+    }
+    return name.simplified();
 }
 
 } // namespace
 
-QByteArray rawHeader(GMimeObject *object, const char *name)
+RawHeaders rawHeaders(GMimeMessage *message)
 {
-    GMimeHeaderList *headers = g_mime_object_get_header_list(object);
-    GMimeHeader *header = headers ? g_mime_header_list_get_header(headers, name) : nullptr;
-    const char *raw = header ? g_mime_header_get_raw_value(header) : nullptr;
-    return raw ? QByteArray(raw) : QByteArray();
+    RawHeaders raw;
+    GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(message));
+    const int count = headers ? qMin(g_mime_header_list_get_count(headers), maxHeaders) : 0;
+    for (int i = 0; i < count; ++i) {
+        GMimeHeader *header = g_mime_header_list_get_header_at(headers, i);
+        const char *name = g_mime_header_get_name(header);
+        const char *value = g_mime_header_get_raw_value(header);
+        if (!name || !value)
+            continue;
+        switch (g_ascii_tolower(name[0])) {
+        case 's':
+            if (g_ascii_strcasecmp(name, "Subject") == 0)
+                raw.subject = QByteArray(value);
+            break;
+        case 'd':
+            if (g_ascii_strcasecmp(name, "Date") == 0)
+                raw.date = QByteArray(value);
+            break;
+        case 'f':
+            if (g_ascii_strcasecmp(name, "From") == 0)
+                raw.from.append(QByteArray(value));
+            break;
+        case 't':
+            if (g_ascii_strcasecmp(name, "To") == 0)
+                raw.to.append(QByteArray(value));
+            break;
+        case 'c':
+            if (g_ascii_strcasecmp(name, "Cc") == 0)
+                raw.cc.append(QByteArray(value));
+            break;
+        case 'r':
+            if (g_ascii_strcasecmp(name, "Reply-To") == 0)
+                raw.replyTo.append(QByteArray(value));
+            break;
+        default:
+            break;
+        }
+    }
+    return raw;
 }
 
 QByteArray declaredCharset(GMimeMessage *message)
@@ -119,28 +168,20 @@ QByteArray declaredCharset(GMimeMessage *message)
     return textCharset(root, 0, budget);
 }
 
-QString headerText(GMimeObject *object, const char *name, const QByteArray &fallbackCharset)
+QString headerText(const QByteArray &raw, const QByteArray &fallbackCharset)
 {
-    return withoutControls(decodeHeaderText(rawHeader(object, name), fallbackCharset));
+    return withoutControls(decodeHeaderText(raw, fallbackCharset));
 }
 
 void appendHeaderAddresses(GMimeMessage *message, GMimeAddressType type,
-                           const QByteArray &fallbackCharset, GMimeParserOptions *options,
-                           QList<Address> &out)
+                           const QList<QByteArray> &values, const QByteArray &fallbackCharset,
+                           GMimeParserOptions *options, QList<Address> &out)
 {
     const qsizetype before = out.size();
-    const char *name = headerName(type);
-    GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(message));
-    const int count = headers ? qMin(g_mime_header_list_get_count(headers), maxHeaders) : 0;
-    QList<QByteArray> values;
-    bool normalize = false;
-    for (int i = 0; i < count; ++i) {
-        GMimeHeader *header = g_mime_header_list_get_header_at(headers, i);
-        if (g_ascii_strcasecmp(g_mime_header_get_name(header), name) != 0)
-            continue;
-        values.append(QByteArray(g_mime_header_get_raw_value(header)));
-        normalize = normalize || needsEncodedWordNormalization(values.last(), fallbackCharset);
-    }
+    const bool normalize =
+        std::any_of(values.cbegin(), values.cend(), [&fallbackCharset](const QByteArray &value) {
+            return needsEncodedWordNormalization(value, fallbackCharset);
+        });
     int parsed = 0; // addresses and groups GMime found, empty groups included
     if (!normalize) {
         InternetAddressList *list = g_mime_message_get_addresses(message, type);
@@ -148,9 +189,10 @@ void appendHeaderAddresses(GMimeMessage *message, GMimeAddressType type,
         appendAddresses(list, out);
     } else {
         // GMime would decode the encoded words itself: give it the words decoded by Satchel.
-        for (const QByteArray &value : std::as_const(values)) {
+        for (const QByteArray &value : values) {
             const QByteArray normalized = normalizeEncodedWords(value, fallbackCharset);
-            InternetAddressList *list = internet_address_list_parse(options, normalized.constData());
+            InternetAddressList *list =
+                internet_address_list_parse(options, normalized.constData());
             if (!list)
                 continue;
             parsed += internet_address_list_length(list);
@@ -162,21 +204,25 @@ void appendHeaderAddresses(GMimeMessage *message, GMimeAddressType type,
         && !values.isEmpty()) {
         const QString text = nameOnly(values.first(), fallbackCharset);
         if (!text.isEmpty())
-            out.append(Address{text, QString()});
+            out.append(Address {text, QString()});
     }
 }
 
-QDateTime headerDate(GMimeObject *object)
+QDateTime headerDate(GMimeMessage *message, const QByteArray &raw)
 {
-    const QByteArray raw = rawHeader(object, "Date");
     if (raw.isNull())
         return {};
-    GDateTime *date = g_mime_utils_header_decode_date(normalizeDateText(raw).constData());
+    const QByteArray normalized = normalizeDateText(raw);
+    // GMime has already read the same (last) Date header; only text it misreads is read again.
+    const bool unchanged = normalized == raw.trimmed();
+    GDateTime *date = unchanged ? g_mime_message_get_date(message)
+                                : g_mime_utils_header_decode_date(normalized.constData());
     if (!date)
         return {};
     const qint64 seconds = g_date_time_to_unix(date);
     const int offset = int(g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND);
-    g_date_time_unref(date);
+    if (!unchanged)
+        g_date_time_unref(date);
     return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone(offset));
 }
 

@@ -14,25 +14,35 @@
 
 namespace Mime::Detail {
 
-// The raw (folded, undecoded) value of the first header `name` of `object`; null when absent.
-[[nodiscard]] QByteArray rawHeader(GMimeObject *object, const char *name);
+// The raw (folded, undecoded) values of the headers the parser reads, from one pass over the
+// message's header list.
+struct RawHeaders
+{
+    QByteArray subject; // the last Subject, as GMime's own accessors report; null when absent
+    QByteArray date; // the last Date
+    QList<QByteArray> from; // every From, To, Cc and Reply-To header, in order
+    QList<QByteArray> to;
+    QList<QByteArray> cc;
+    QList<QByteArray> replyTo;
+};
+
+[[nodiscard]] RawHeaders rawHeaders(GMimeMessage *message);
 
 // The charset the message declares for its text: its top-level part's, else its first text
 // part's; empty when it names none. 8-bit header text that is not UTF-8 is read in it.
 [[nodiscard]] QByteArray declaredCharset(GMimeMessage *message);
 
 // An unstructured header (Subject) decoded, with control characters as spaces, simplified.
-[[nodiscard]] QString headerText(GMimeObject *object, const char *name,
-                                 const QByteArray &fallbackCharset);
+[[nodiscard]] QString headerText(const QByteArray &raw, const QByteArray &fallbackCharset);
 
-// Appends the mailboxes of every header of `type` (group members included) to `out`. A From
-// header that names no address gives one address with only the header's text as its name.
+// Appends the mailboxes in `values`, the raw headers of `type`, to `out` (group members included).
+// A From header that names no address gives one address with only the header's text as its name.
 void appendHeaderAddresses(GMimeMessage *message, GMimeAddressType type,
-                           const QByteArray &fallbackCharset, GMimeParserOptions *options,
-                           QList<Address> &out);
+                           const QList<QByteArray> &values, const QByteArray &fallbackCharset,
+                           GMimeParserOptions *options, QList<Address> &out);
 
-// The first Date header, normalized (see datenormalizer.h) and decoded; invalid when there is no
-// Date header or it cannot be read.
-[[nodiscard]] QDateTime headerDate(GMimeObject *object);
+// The Date header `raw` (the message's last), normalized (see datenormalizer.h) and decoded;
+// invalid when there is none or it cannot be read.
+[[nodiscard]] QDateTime headerDate(GMimeMessage *message, const QByteArray &raw);
 
 } // namespace Mime::Detail

@@ -1,7 +1,8 @@
 #include "mime/messageparser.h"
 
+#include <tuple>
+
 #include <QCoreApplication>
-#include <QTimeZone>
 
 #include "logging.h"
 #include "mime/flowedtext.h"
@@ -125,27 +126,41 @@ QString mimeTypeOf(GMimeObject *object)
     return result;
 }
 
+// The same test as in Walker::leaf(): an attachment disposition or a file name.
 bool isAttachmentPart(GMimePart *part)
 {
     const char *disposition = g_mime_object_get_disposition(GMIME_OBJECT(part));
+    const char *fileName = g_mime_part_get_filename(part);
     return (disposition && g_ascii_strcasecmp(disposition, "attachment") == 0)
-        || (g_mime_part_get_filename(part) && *g_mime_part_get_filename(part));
+        || (fileName && *fileName);
 }
 
 bool isInlinePlainText(GMimeObject *object)
 {
+    GMimeContentType *type = g_mime_object_get_content_type(object);
     return GMIME_IS_PART(object) && !isAttachmentPart(GMIME_PART(object))
-        && mimeTypeOf(object) == QLatin1String("text/plain");
+        && (!type || g_mime_content_type_is_type(type, "text", "plain"));
 }
 
-// Whether `marker` starts a line of `text` (an OpenPGP armour header).
-bool hasLineStartingWith(const QString &text, QLatin1String marker)
+struct InlinePgp
 {
-    for (qsizetype pos = text.indexOf(marker); pos >= 0; pos = text.indexOf(marker, pos + 1)) {
-        if (pos == 0 || text.at(pos - 1) == QLatin1Char('\n'))
-            return true;
+    bool encrypted = false;
+    bool isSigned = false;
+};
+
+// OpenPGP ASCII armour headers at the start of a line of `text`.
+InlinePgp findInlinePgp(const QString &text)
+{
+    InlinePgp found;
+    const QLatin1String begin("-----BEGIN PGP ");
+    for (qsizetype pos = text.indexOf(begin); pos >= 0; pos = text.indexOf(begin, pos + 1)) {
+        if (pos > 0 && text.at(pos - 1) != QLatin1Char('\n'))
+            continue;
+        const QStringView rest = QStringView(text).sliced(pos + begin.size());
+        found.encrypted = found.encrypted || rest.startsWith(QLatin1String("MESSAGE-----"));
+        found.isSigned = found.isSigned || rest.startsWith(QLatin1String("SIGNED MESSAGE-----"));
     }
-    return false;
+    return found;
 }
 
 class Walker
@@ -156,22 +171,27 @@ public:
         , m_limits(limits)
         , m_receivedAt(receivedAt)
         , m_depth(depth)
-    {
-    }
+    { }
 
     void message(GMimeMessage *message)
     {
+        // Subject, names and date come from the raw headers (see messageheaders_p.h).
+        const Detail::RawHeaders headers = Detail::rawHeaders(message);
         const QByteArray charset = Detail::declaredCharset(message);
-        m_out.subject = Detail::headerText(GMIME_OBJECT(message), "Subject", charset);
-        const std::pair<GMimeAddressType, QList<Address> *> addressFields[] = {
-            {GMIME_ADDRESS_TYPE_FROM, &m_out.from},
-            {GMIME_ADDRESS_TYPE_TO, &m_out.to},
-            {GMIME_ADDRESS_TYPE_CC, &m_out.cc},
-            {GMIME_ADDRESS_TYPE_REPLY_TO, &m_out.replyTo},
+        m_out.subject = Detail::headerText(headers.subject, charset);
+        const std::tuple<GMimeAddressType, const QList<QByteArray> *, QList<Address> *> fields[] = {
+            {GMIME_ADDRESS_TYPE_FROM, &headers.from, &m_out.from},
+            {GMIME_ADDRESS_TYPE_TO, &headers.to, &m_out.to},
+            {GMIME_ADDRESS_TYPE_CC, &headers.cc, &m_out.cc},
+            {GMIME_ADDRESS_TYPE_REPLY_TO, &headers.replyTo, &m_out.replyTo},
         };
-        for (const auto &[type, list] : addressFields)
-            Detail::appendHeaderAddresses(message, type, charset, parserOptions(), *list);
-        date(message);
+        for (const auto &[type, values, list] : fields)
+            Detail::appendHeaderAddresses(message, type, *values, charset, parserOptions(), *list);
+        m_out.date = Detail::headerDate(message, headers.date);
+        if (!m_out.date.isValid()) {
+            m_out.date = m_receivedAt;
+            m_out.dateIsFallback = true;
+        }
         m_out.messageId = stripAngles(QByteArray(g_mime_message_get_message_id(message)));
         references(message);
         if (GMimeObject *root = g_mime_message_get_mime_part(message))
@@ -180,21 +200,6 @@ public:
     }
 
 private:
-    void date(GMimeMessage *message)
-    {
-        m_out.date = Detail::headerDate(GMIME_OBJECT(message));
-        GDateTime *date = m_out.date.isValid() ? nullptr : g_mime_message_get_date(message);
-        if (date) {
-            const qint64 seconds = g_date_time_to_unix(date);
-            const int offset = int(g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND);
-            m_out.date = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone(offset));
-        }
-        if (!m_out.date.isValid()) {
-            m_out.date = m_receivedAt;
-            m_out.dateIsFallback = true;
-        }
-    }
-
     void references(GMimeMessage *message)
     {
         GMimeObject *object = GMIME_OBJECT(message);
@@ -256,7 +261,8 @@ private:
             m_out.isSigned = true;
             GMimeMultipart *multipart = GMIME_MULTIPART(object);
             if (g_mime_multipart_get_count(multipart) > 0)
-                walk(g_mime_multipart_get_part(multipart, 0), childId(id, 0), depth + 1, inAlternative);
+                walk(g_mime_multipart_get_part(multipart, 0), childId(id, 0), depth + 1,
+                     inAlternative);
             return;
         }
         if (GMIME_IS_MULTIPART(object)) {
@@ -288,13 +294,18 @@ private:
 
     // A message/rfc822 or message/global part sent base64 or quoted-printable (invalid, but
     // SwiftMailer does it): GMime leaves it a plain part, and its decoded content is the message.
+    // All such parts of one message together decode at most limits.maxDecodedPartBytes.
     void encodedForwardedMessage(GMimePart *part, const QString &id, int depth)
     {
-        bool truncated = false;
-        const QByteArray content = decodedContent(part, m_limits.maxDecodedPartBytes, &truncated);
-        GObjectRef<GMimeMessage> nested(truncated ? nullptr : constructMessage(content));
-        forwardedMessage(GMIME_OBJECT(part), nested.get(), id, depth,
-                         truncated ? decodedSize(part) : content.size());
+        const qint64 size = decodedSize(part);
+        const bool parse = size <= m_limits.maxDecodedPartBytes - m_decodedBytes;
+        if (parse)
+            m_decodedBytes += size;
+        else
+            note(tr("A forwarded message is too large to show; it is kept as an attachment."));
+        GObjectRef<GMimeMessage> nested(parse ? constructMessage(decodedContent(part, size))
+                                              : nullptr);
+        forwardedMessage(GMIME_OBJECT(part), nested.get(), id, depth, size);
     }
 
     void forwardedMessage(GMimeObject *part, GMimeMessage *nested, const QString &id, int depth,
@@ -308,17 +319,20 @@ private:
         const QString namedInMessage =
             utf8(g_mime_object_get_content_disposition_parameter(part, "filename"));
         if (!nested) {
-            info.fileName = namedInMessage.isEmpty() ? QStringLiteral("message.eml") : namedInMessage;
+            info.fileName =
+                namedInMessage.isEmpty() ? QStringLiteral("message.eml") : namedInMessage;
             m_out.attachments.append(info);
             return;
         }
         ParsedMessage forwarded;
         Walker walker(forwarded, m_limits, m_receivedAt, depth + 1);
         walker.m_parts = m_parts;
+        walker.m_decodedBytes = m_decodedBytes;
         walker.message(nested);
         m_parts = walker.m_parts;
-        info.fileName = namedInMessage.isEmpty() ? forwarded.subject + QStringLiteral(".eml")
-                                                 : namedInMessage;
+        m_decodedBytes = walker.m_decodedBytes;
+        info.fileName =
+            namedInMessage.isEmpty() ? forwarded.subject + QStringLiteral(".eml") : namedInMessage;
         if (info.fileName == QLatin1String(".eml"))
             info.fileName = QStringLiteral("message.eml");
         m_out.attachments.append(info);
@@ -380,7 +394,8 @@ private:
         info.fileName = fileName;
         info.mimeType = type;
         info.disposition = disposition;
-        info.contentId = QString::fromLatin1(stripAngles(QByteArray(g_mime_part_get_content_id(part))));
+        info.contentId =
+            QString::fromLatin1(stripAngles(QByteArray(g_mime_part_get_content_id(part))));
         info.size = decodedSize(part);
         info.isInlineImage = type.startsWith(QLatin1String("image/")) && !info.contentId.isEmpty()
             && disposition != QLatin1String("attachment");
@@ -394,7 +409,8 @@ private:
         if (truncated)
             note(tr("Part of the text is too long and is not shown in full."));
         const QByteArray charset =
-            QByteArray(g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset")).trimmed();
+            QByteArray(g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset"))
+                .trimmed();
         return decodeText(bytes, charset);
     }
 
@@ -410,12 +426,12 @@ private:
             text = decodeFlowedText(text, delsp == "yes");
         }
         // Inline OpenPGP (ASCII armour in the text): shown as it is, but marked like PGP/MIME.
-        if (hasLineStartingWith(text, QLatin1String("-----BEGIN PGP MESSAGE-----"))) {
+        const InlinePgp pgp = findInlinePgp(text);
+        if (pgp.encrypted) {
             m_out.isEncrypted = true;
             note(tr("This message is encrypted. Satchel cannot decrypt it."));
         }
-        if (hasLineStartingWith(text, QLatin1String("-----BEGIN PGP SIGNED MESSAGE-----")))
-            m_out.isSigned = true;
+        m_out.isSigned = m_out.isSigned || pgp.isSigned;
         m_textParts.append(text);
     }
 
@@ -442,6 +458,7 @@ private:
     QDateTime m_receivedAt;
     int m_depth = 0;
     int m_parts = 0;
+    qint64 m_decodedBytes = 0; // decoded to parse encoded forwarded messages, nested ones included
     QStringList m_textParts;
 };
 
@@ -457,11 +474,12 @@ GMimeObject *findPart(GMimeObject *object, const QString &id, const QString &wan
         return nullptr;
     if (GMIME_IS_MULTIPART(object)) {
         GMimeMultipart *multipart = GMIME_MULTIPART(object);
-        const int count = GMIME_IS_MULTIPART_SIGNED(object) ? qMin(1, g_mime_multipart_get_count(multipart))
-                                                            : g_mime_multipart_get_count(multipart);
+        const int count = GMIME_IS_MULTIPART_SIGNED(object)
+            ? qMin(1, g_mime_multipart_get_count(multipart))
+            : g_mime_multipart_get_count(multipart);
         for (int i = 0; i < count; ++i) {
-            if (GMimeObject *found = findPart(g_mime_multipart_get_part(multipart, i), childId(id, i),
-                                              wanted, depth + 1))
+            if (GMimeObject *found = findPart(g_mime_multipart_get_part(multipart, i),
+                                              childId(id, i), wanted, depth + 1))
                 return found;
         }
         return nullptr;
@@ -502,8 +520,8 @@ std::optional<QByteArray> attachmentContent(const QByteArray &raw, const QString
     GMimeObject *root = message ? g_mime_message_get_mime_part(message.get()) : nullptr;
     if (!root || partId.isEmpty())
         return std::nullopt;
-    GMimeObject *object = findPart(root, GMIME_IS_MULTIPART(root) ? QString() : childId(QString(), 0),
-                                   partId, 0);
+    GMimeObject *object =
+        findPart(root, GMIME_IS_MULTIPART(root) ? QString() : childId(QString(), 0), partId, 0);
     if (GMIME_IS_MESSAGE_PART(object)) {
         GMimeMessage *nested = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
         if (!nested)

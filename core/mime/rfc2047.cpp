@@ -92,8 +92,10 @@ QByteArray decodeQ(QByteArrayView text)
 }
 
 // Parses the encoded word starting at `start` (which holds "=?"). On success sets `word` and
-// `end` (the index after "?=").
-bool parseEncodedWord(QByteArrayView text, qsizetype start, Segment &word, qsizetype &end)
+// `end` (the index after "?="). `noTerminatorUntil` carries what failed scans found between calls
+// (no "?=" before that index), so a header full of "=?" is read in linear time.
+bool parseEncodedWord(QByteArrayView text, qsizetype start, Segment &word, qsizetype &end,
+                      qsizetype &noTerminatorUntil)
 {
     const qsizetype charsetStart = start + 2;
     qsizetype pos = charsetStart;
@@ -105,14 +107,20 @@ bool parseEncodedWord(QByteArrayView text, qsizetype start, Segment &word, qsize
     if (encoding != 'B' && encoding != 'b' && encoding != 'Q' && encoding != 'q')
         return false;
     const qsizetype textStart = pos + 3;
+    if (textStart <= noTerminatorUntil)
+        return false;
     qsizetype textEnd = textStart;
     while (textEnd + 1 < text.size() && !(text[textEnd] == '?' && text[textEnd + 1] == '=')) {
-        if (isWhitespace(text[textEnd]))
+        if (isWhitespace(text[textEnd])) {
+            noTerminatorUntil = textEnd;
             return false;
+        }
         ++textEnd;
     }
-    if (textEnd + 1 >= text.size())
+    if (textEnd + 1 >= text.size()) {
+        noTerminatorUntil = text.size();
         return false;
+    }
     QByteArrayView charset = text.sliced(charsetStart, pos - charsetStart);
     if (const qsizetype star = charset.indexOf('*'); star >= 0)
         charset = charset.first(star); // RFC 2231 language suffix
@@ -128,43 +136,55 @@ bool parseEncodedWord(QByteArrayView text, qsizetype start, Segment &word, qsize
     return true;
 }
 
+// The first 64 KiB of `raw` without CR and LF.
+QByteArray unfold(QByteArrayView raw)
+{
+    const QByteArrayView head = raw.first(qMin(raw.size(), maxHeaderBytes));
+    QByteArray text(head.size(), Qt::Uninitialized);
+    char *write = text.data();
+    for (const char c : head) {
+        if (c != '\r' && c != '\n')
+            *write++ = c;
+    }
+    text.truncate(write - text.constData());
+    return text;
+}
+
 // Splits the unfolded value into literal text and encoded words, drops whitespace between
 // adjacent encoded words, and joins adjacent words of one charset.
 QList<Segment> segments(QByteArrayView raw)
 {
-    QByteArray text;
-    text.reserve(qMin(raw.size(), maxHeaderBytes));
-    for (const char c : raw.first(qMin(raw.size(), maxHeaderBytes))) {
-        if (c != '\r' && c != '\n')
-            text += c;
-    }
+    const QByteArray text = unfold(raw);
 
     QList<Segment> out;
-    QByteArray literal;
+    qsizetype literalStart = 0; // literal text runs from here to the next encoded word
+    qsizetype noTerminatorUntil = -1;
     qsizetype i = 0;
     while (i < text.size()) {
-        if (text[i] == '=' && i + 1 < text.size() && text[i + 1] == '?') {
-            Segment word;
-            qsizetype end = 0;
-            if (parseEncodedWord(text, i, word, end)) {
-                const bool afterWord = !out.isEmpty() && out.last().encoded;
-                const bool onlySpace = std::all_of(literal.cbegin(), literal.cend(), isWhitespace);
-                if (!literal.isEmpty() && !(afterWord && onlySpace))
-                    out.append({literal, QByteArray(), false});
-                literal.clear();
-                if (!out.isEmpty() && out.last().encoded && out.last().charset == word.charset)
-                    out.last().bytes += word.bytes;
-                else
-                    out.append(std::move(word));
-                i = end;
-                continue;
-            }
+        if (text[i] != '=' || i + 1 >= text.size() || text[i + 1] != '?') {
+            ++i;
+            continue;
         }
-        literal += text[i];
-        ++i;
+        Segment word;
+        qsizetype end = 0;
+        if (!parseEncodedWord(text, i, word, end, noTerminatorUntil)) {
+            ++i; // not an encoded word: literal text
+            continue;
+        }
+        const QByteArrayView literal = QByteArrayView(text).sliced(literalStart, i - literalStart);
+        const bool afterWord = !out.isEmpty() && out.last().encoded;
+        const bool onlySpace = std::all_of(literal.cbegin(), literal.cend(), isWhitespace);
+        if (!literal.isEmpty() && !(afterWord && onlySpace))
+            out.append({literal.toByteArray(), QByteArray(), false});
+        if (!out.isEmpty() && out.last().encoded && out.last().charset == word.charset)
+            out.last().bytes += word.bytes;
+        else
+            out.append(std::move(word));
+        i = end;
+        literalStart = end;
     }
-    if (!literal.isEmpty())
-        out.append({literal, QByteArray(), false});
+    if (literalStart < text.size())
+        out.append({text.sliced(literalStart), QByteArray(), false});
     return out;
 }
 
@@ -172,8 +192,8 @@ QList<Segment> segments(QByteArrayView raw)
 bool usableFor8BitText(const QByteArray &charset)
 {
     const QByteArray lower = charset.toLower();
-    for (const char *prefix : {"utf-16", "utf16", "utf-32", "utf32", "ucs", "utf-7", "utf7",
-                               "unicode", "iso-2022"}) {
+    for (const char *prefix :
+         {"utf-16", "utf16", "utf-32", "utf32", "ucs", "utf-7", "utf7", "unicode", "iso-2022"}) {
         if (lower.startsWith(prefix))
             return false;
     }
@@ -191,21 +211,13 @@ QString decodeLiteral(QByteArrayView bytes, const QByteArray &fallbackCharset)
     return fromWindows1252(bytes);
 }
 
-bool isPlainAscii(QByteArrayView raw)
-{
-    for (const char c : raw) {
-        if (c == '\r' || c == '\n' || static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    }
-    return !raw.contains("=?");
-}
-
 } // namespace
 
 QString decodeHeaderText(QByteArrayView raw, const QByteArray &fallbackCharset)
 {
-    if (raw.size() <= maxHeaderBytes && isPlainAscii(raw))
-        return QString::fromLatin1(raw);
+    const QByteArrayView head = raw.first(qMin(raw.size(), maxHeaderBytes));
+    if (isAscii(head) && !head.contains("=?"))
+        return QString::fromLatin1(unfold(head)); // the common case
     QString text;
     const QList<Segment> parts = segments(raw);
     for (const Segment &segment : parts) {

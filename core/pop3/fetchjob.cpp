@@ -25,6 +25,11 @@ void FetchJob::setTransportFactory(TransportFactory factory)
 // worker thread
 void FetchJob::start()
 {
+    m_commitTimer.setSingleShot(true);
+    connect(&m_commitTimer, &QTimer::timeout, this, [this] {
+        if (!m_done)
+            (void)commitBatch(); // a failure cancels the session through storeFailed()
+    });
     Q_ASSERT(QThread::currentThread() == thread());
     Q_ASSERT(!m_session);
     m_transport = m_transportFactory ? m_transportFactory(this) : new SslTransport(m_trust, this);
@@ -142,6 +147,8 @@ void FetchJob::onRetrieved(const ServerMessage &message, const Result<QByteArray
             storeFailed();
             return;
         }
+        if (m_uncommitted.isEmpty())
+            m_commitTimer.start(CommitBatchIntervalMs);
         m_uncommitted.append(message);
         m_uncommittedBytes += result.value().size();
         m_summary.bytesRetrieved += result.value().size();
@@ -163,6 +170,7 @@ void FetchJob::onRetrieved(const ServerMessage &message, const Result<QByteArray
 
 bool FetchJob::commitBatch()
 {
+    m_commitTimer.stop();
     if (m_uncommitted.isEmpty())
         return true;
     if (m_hooks.commit && !m_hooks.commit()) {

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include "pop3/fetchtypes.h"
 #include "pop3/result.h"
@@ -69,6 +70,7 @@ private:
     QList<ServerMessage> m_uncommitted; // stored, not yet committed: not to be deleted yet
     qint64 m_uncommittedBytes = 0;
     int m_remaining = 0;
+    QTimer m_commitTimer; // commits a batch that is a second old, so no lock is held for long
 };
 
 } // namespace Pop3

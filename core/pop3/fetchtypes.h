@@ -41,9 +41,11 @@ struct FetchHooks
     std::function<void(const QList<ServerMessage> &deleted)> deletionsConfirmed;
 };
 
-// Group commit: a batch is committed after this many messages or bytes, whichever comes first.
+// Group commit: a batch is committed after this many messages or bytes, or this long after its
+// first message, whichever comes first.
 inline constexpr int CommitBatchMessages = 200;
-inline constexpr qint64 CommitBatchBytes = 32 * 1024 * 1024;
+inline constexpr qint64 CommitBatchBytes = 16 * 1024 * 1024;
+inline constexpr int CommitBatchIntervalMs = 1000;
 
 struct FetchProgress
 {

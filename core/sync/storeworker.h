@@ -20,7 +20,9 @@ namespace Sync {
 // Parses and stores retrieved messages on a thread of its own, with its own store connection, so
 // that the network and the archive work at the same time. The thread running the POP3 session
 // hands messages over with enqueue() and asks for durability with commit(); both block only for
-// back-pressure (more than MaxQueuedBytes waiting) or until the commit is on disk.
+// back-pressure (more than MaxQueuedBytes waiting) or until the commit is on disk. Between the
+// first message of a batch and its commit the worker holds the profile's write lock, so FetchJob
+// commits at least once a second (CommitBatchInterval) and other writers wait at most that long.
 class StoreWorker final
 {
 public:
@@ -66,7 +68,6 @@ private:
     bool m_opened = false;
     bool m_failed = false;
     bool m_stop = false;
-    bool m_busy = false; // an item is being stored
     quint64 m_commitsRequested = 0;
     quint64 m_commitsDone = 0;
     int m_stored = 0;

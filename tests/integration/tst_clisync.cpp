@@ -114,7 +114,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        for (const char *user : {"keep", "gone", "days", "local", "full"})
+        for (const char *user :
+             {"keep", "gone", "days", "local", "full", "readonly", "left", "right"})
             m_dovecot.addUser(QString::fromLatin1(user),
                               QString::fromLatin1(user) + QStringLiteral("-secret"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
@@ -262,6 +263,64 @@ private Q_SLOTS:
         QCOMPARE(QSet<QByteArray>(ids.begin(), ids.end()).size(), 12);
         QCOMPARE(ids.size(), 12);
         QCOMPARE(m_dovecot.messageCount(user), 0);
+    }
+
+    // A profile on a read-only file system (a read-only bind mount in a private mount
+    // namespace): the fetch fails with a store error before anything is deleted, and works
+    // again once the profile is writable.
+    void readOnlyProfileSendsNoDele()
+    {
+        const QString user = QStringLiteral("readonly");
+        const QString p = profile(user);
+        QCOMPARE(addAccount(p, user, {QStringLiteral("--delete-after-download")}).exitCode, 0);
+        deliver(user, "readonly", 5);
+        QProcess probe;
+        probe.start(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("true")});
+        if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
+            QSKIP("no private mount namespace here (unshare -m needs root)");
+        const QString script = QStringLiteral(
+            "mount --bind -o ro \"$1\" \"$1\" && exec \"$2\" --profile \"$1\" fetch");
+        QProcess fetch;
+        fetch.setProcessEnvironment(cliEnvironment());
+        fetch.start(QStringLiteral("unshare"),
+                    {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                     QStringLiteral("sh"), p, QStringLiteral(SATCHEL_CLI_BINARY)});
+        QVERIFY(fetch.waitForFinished(60000));
+        const QByteArray err = fetch.readAllStandardError();
+        QCOMPARE(fetch.exitCode(), 6);
+        QVERIFY2(err.contains("satchel-cli: "), err.constData());
+        QCOMPARE(m_dovecot.messageCount(user), 5);
+        QCOMPARE(storedIds(p).size(), 0);
+        const CliRun writable = runCli(p, {QStringLiteral("fetch")});
+        QVERIFY2(writable.out.contains("readonly: 5 new, 5 deleted from the server"),
+                 writable.out.constData());
+        QCOMPARE(m_dovecot.messageCount(user), 0);
+    }
+
+    // Two accounts fetched at the same time into one profile do not get in each other's way.
+    void concurrentAccounts()
+    {
+        const QString p = profile(QStringLiteral("both"));
+        QCOMPARE(
+            addAccount(p, QStringLiteral("left"), {QStringLiteral("--keep-on-server")}).exitCode,
+            0);
+        QCOMPARE(
+            addAccount(p, QStringLiteral("right"), {QStringLiteral("--keep-on-server")}).exitCode,
+            0);
+        deliver(QStringLiteral("left"), "left", 150);
+        deliver(QStringLiteral("right"), "right", 150);
+        QProcess a;
+        QProcess b;
+        for (QProcess *process : {&a, &b}) {
+            process->setProcessEnvironment(cliEnvironment());
+            process->start(QStringLiteral(SATCHEL_CLI_BINARY),
+                           {QStringLiteral("--profile"), p, QStringLiteral("fetch"),
+                            process == &a ? QStringLiteral("left") : QStringLiteral("right")});
+        }
+        QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+        QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+        QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+        QCOMPARE(storedIds(p).size(), 300);
     }
 
     void exitCodes()

@@ -1,9 +1,12 @@
 #include <QTest>
 
+#include "mime/datenormalizer.h"
 #include "mime/flowedtext.h"
+#include "mime/rfc2047.h"
 #include "mime/textdecoding.h"
 
-// Text decoding rules of the MIME layer: format=flowed (RFC 3676) and the 8-bit fallback.
+// Text decoding rules of the MIME layer: format=flowed (RFC 3676), the 8-bit fallback, RFC 2047
+// encoded words and Date header normalization.
 class TestMimeText final : public QObject
 {
     Q_OBJECT
@@ -18,16 +21,17 @@ private Q_SLOTS:
                                           << QStringLiteral("Hello world.\nNext\n");
         QTest::newRow("delsp removes the space")
             << QStringLiteral("Hel \r\nlo\r\n") << true << QStringLiteral("Hello\n");
-        QTest::newRow("space-stuffing removed") << QStringLiteral(" From me\r\n") << false
-                                                << QStringLiteral("From me\n");
+        QTest::newRow("space-stuffing removed")
+            << QStringLiteral(" From me\r\n") << false << QStringLiteral("From me\n");
         QTest::newRow("quoted paragraph") << QStringLiteral("> one \r\n> two\r\nreply\r\n") << false
                                           << QStringLiteral("> one two\nreply\n");
         QTest::newRow("quote depth change ends paragraph")
             << QStringLiteral(">> deep \r\n> shallow\r\n") << false
             << QStringLiteral(">> deep \n> shallow\n");
-        QTest::newRow("signature separator is hard")
-            << QStringLiteral("text\r\n-- \r\nsig\r\n") << false << QStringLiteral("text\n-- \nsig\n");
-        QTest::newRow("last line soft") << QStringLiteral("end ") << false << QStringLiteral("end \n");
+        QTest::newRow("signature separator is hard") << QStringLiteral("text\r\n-- \r\nsig\r\n")
+                                                     << false << QStringLiteral("text\n-- \nsig\n");
+        QTest::newRow("last line soft")
+            << QStringLiteral("end ") << false << QStringLiteral("end \n");
         QTest::newRow("empty") << QString() << false << QString();
     }
 
@@ -46,8 +50,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("utf-8") << QByteArray("caf\xc3\xa9") << QByteArray("utf-8")
                                << QStringLiteral("caf\u00e9");
-        QTest::newRow("no charset, valid utf-8") << QByteArray("caf\xc3\xa9") << QByteArray()
-                                                 << QStringLiteral("caf\u00e9");
+        QTest::newRow("no charset, valid utf-8")
+            << QByteArray("caf\xc3\xa9") << QByteArray() << QStringLiteral("caf\u00e9");
         QTest::newRow("no charset, 8-bit is windows-1252")
             << QByteArray("caf\xe9 \x80 \x93quoted\x94") << QByteArray()
             << QStringLiteral("caf\u00e9 \u20ac \u201cquoted\u201d");
@@ -70,6 +74,134 @@ private Q_SLOTS:
         QFETCH(QByteArray, charset);
         QFETCH(QString, expected);
         QCOMPARE(Mime::decodeText(bytes, charset), expected);
+    }
+
+    void encodedWords_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QByteArray>("fallbackCharset");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("words after a padded B word")
+            << QByteArray("=?UTF-8?B?TXlTdXJ2ZXk=?=\r\n =?UTF-8?B?LmNvbTogIFk=?=\r\n"
+                          " =?UTF-8?B?b3UgaGF2ZSA=?=\r\n")
+            << QByteArray() << QStringLiteral("MySurvey.com:  You have ");
+        QTest::newRow("character split across words, language suffix")
+            << QByteArray("=?iso-8859-2*sl?Q?Doma=e8e?=\n  =?utf-8*sl?Q?_omre=C5?=     "
+                          "=?Utf-8*SL?q?=BEje?=")
+            << QByteArray() << QStringLiteral("Doma\u010de omre\u017eje");
+        QTest::newRow("adjacent words of different charsets")
+            << QByteArray("=?ISO-8859-1?Q?a?= =?ISO-8859-2?Q?_b?= =?US-ASCII?Q?c?=") << QByteArray()
+            << QStringLiteral("a bc");
+        QTest::newRow("spaces next to plain text stay")
+            << QByteArray("Re: =?UTF-8?Q?caf=C3=A9?= and =?UTF-8?B?bmHDr3Zl?= ok") << QByteArray()
+            << QStringLiteral("Re: caf\u00e9 and na\u00efve ok");
+        QTest::newRow("empty word") << QByteArray("=?UTF-8?B?"
+                                                  "?=x =?UTF-8?B?"
+                                                  "?=")
+                                    << QByteArray() << QStringLiteral("x ");
+        QTest::newRow("malformed words stay literal")
+            << QByteArray("=?UTF-8?X?abc?= =?UTF-8?Q?no end =??Q?x?= =?UTF-8?Q?a b?=")
+            << QByteArray()
+            << QStringLiteral("=?UTF-8?X?abc?= =?UTF-8?Q?no end =??Q?x?= =?UTF-8?Q?a b?=");
+        QTest::newRow("raw 8-bit byte inside a Q word")
+            << QByteArray("=?iso-8859-1?Q?Fr\xf6sche?=") << QByteArray()
+            << QStringLiteral("Fr\u00f6sche");
+        QTest::newRow("UTF-16 with a byte order mark")
+            << QByteArray("=?UTF-16?B?//492Enc?= test") << QByteArray()
+            << QStringLiteral("\U0001F449 test");
+        QTest::newRow("8-bit UTF-8 text")
+            << QByteArray("caf\xc3\xa9") << QByteArray() << QStringLiteral("caf\u00e9");
+        QTest::newRow("8-bit text without a charset is windows-1252")
+            << QByteArray("caf\xe9 \x80") << QByteArray() << QStringLiteral("caf\u00e9 \u20ac");
+        QTest::newRow("8-bit text in the declared charset")
+            << QByteArray("\xcc\xa8\xcd\xe5 =?UTF-8?Q?ok?=") << QByteArray("gb2312")
+            << QStringLiteral("\u53f0\u6e7e ok");
+        QTest::newRow("declared charset that is not ASCII-compatible")
+            << QByteArray("caf\xe9") << QByteArray("UTF-16") << QStringLiteral("caf\u00e9");
+    }
+
+    void encodedWords()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QByteArray, fallbackCharset);
+        QFETCH(QString, expected);
+        QCOMPARE(Mime::decodeHeaderText(raw, fallbackCharset), expected);
+    }
+
+    void encodedWordsInLongHeadersAreBounded()
+    {
+        const QByteArray word = "=?UTF-8?Q?a?= ";
+        const QString decoded = Mime::decodeHeaderText(word.repeated(100000));
+        QVERIFY(decoded.size() <= 64 * 1024);
+        QVERIFY(decoded.startsWith(QStringLiteral("aaaa")));
+    }
+
+    void unterminatedEncodedWordsAreLiteral()
+    {
+        // Every "=?" starts a word whose end is never found: read once, not once per "=?".
+        const QByteArray raw = QByteArray("=?a?Q?b").repeated(9000);
+        QCOMPARE(Mime::decodeHeaderText(raw), QString::fromLatin1(raw.left(64 * 1024)));
+    }
+
+    void encodedWordsNormalizedForAddresses_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QByteArray>("fallbackCharset");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("run of words becomes one UTF-8 word")
+            << QByteArray(" =?UTF-8?B?SsO8cg==?=\r\n =?UTF-8?B?Z2Vu?= <j@example.test>\r\n")
+            << QByteArray() << QByteArray(" =?UTF-8?B?SsO8cmdlbg==?= <j@example.test>");
+        QTest::newRow("other charset converted")
+            << QByteArray("\"=?ISO-8859-1?Q?J=FCrgen?=\" <j@example.test>") << QByteArray()
+            << QByteArray("\"=?UTF-8?B?SsO8cmdlbg==?=\" <j@example.test>");
+        QTest::newRow("8-bit text from the declared charset")
+            << QByteArray("\xcc\xa8\xcd\xe5 <a@example.test>") << QByteArray("gb2312")
+            << QByteArray("\xe5\x8f\xb0\xe6\xb9\xbe <a@example.test>");
+        QTest::newRow("plain address unchanged")
+            << QByteArray("a@example.test, \"B, Bee\" <b@example.test>") << QByteArray()
+            << QByteArray("a@example.test, \"B, Bee\" <b@example.test>");
+    }
+
+    void encodedWordsNormalizedForAddresses()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QByteArray, fallbackCharset);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(Mime::normalizeEncodedWords(raw, fallbackCharset), expected);
+    }
+
+    void dateNormalization_data()
+    {
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("fractional seconds, unsigned zone")
+            << QByteArray("Tue, 17 Jul 2012 22:23:35.882 0000\r\n")
+            << QByteArray("Tue, 17 Jul 2012 22:23:35 +0000");
+        QTest::newRow("zone straight after the time")
+            << QByteArray(" 01 Jan 2001 00:01+0000") << QByteArray("01 Jan 2001 00:01 +0000");
+        QTest::newRow("zone straight after the seconds")
+            << QByteArray("Mon, 1 Jan 2001 10:20:30-0500")
+            << QByteArray("Mon, 1 Jan 2001 10:20:30 -0500");
+        QTest::newRow("lower-case zone name") << QByteArray("Tue, 28 May 1996 12:24:23 cst")
+                                              << QByteArray("Tue, 28 May 1996 12:24:23 CST");
+        QTest::newRow("zone then comment") << QByteArray("Tue, 28 May 1996 12:24:23 est (Eastern)")
+                                           << QByteArray("Tue, 28 May 1996 12:24:23 EST (Eastern)");
+        QTest::newRow("comment as the zone") << QByteArray("Thu, 16 Jun 2016 00:41:19 (UTC)")
+                                             << QByteArray("Thu, 16 Jun 2016 00:41:19 (UTC)");
+        QTest::newRow("folded") << QByteArray("Wed, 15 Dec 2010\r\n\t12:21:20 -0500 ")
+                                << QByteArray("Wed, 15 Dec 2010 12:21:20 -0500");
+        QTest::newRow("already fine") << QByteArray("Tue, 3 Nov 2026 10:20:30 +0100")
+                                      << QByteArray("Tue, 3 Nov 2026 10:20:30 +0100");
+        QTest::newRow("no time") << QByteArray("next tuesday-ish")
+                                 << QByteArray("next tuesday-ish");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+    }
+
+    void dateNormalization()
+    {
+        QFETCH(QByteArray, date);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(Mime::normalizeDateText(date), expected);
     }
 };
 
