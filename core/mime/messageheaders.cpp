@@ -1,10 +1,9 @@
-#include "mime/messageheaders_p.h"
-
 #include <algorithm>
 
 #include <QTimeZone>
 
 #include "mime/datenormalizer.h"
+#include "mime/messageheaders_p.h"
 #include "mime/rfc2047.h"
 
 namespace Mime::Detail {
