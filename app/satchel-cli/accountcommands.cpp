@@ -56,6 +56,9 @@ int add(Context &context, const QStringList &arguments)
         "leave-on-server-days", tr("Keep messages on the server for D days (default 14)."), "D");
     const QCommandLineOption deleteLocal(QStringLiteral("delete-when-deleted-locally"),
                                          tr("Delete from the server when deleted here for good."));
+    const QCommandLineOption sizeLimit =
+        value("size-limit",
+              tr("Store larger messages as headers only (KiB); fetch-rest gets the rest."), "KB");
     const QCommandLineOption caFile =
         value("ca-file", tr("Extra CA certificate (PEM) for this server."), "PEM");
     const QCommandLineOption insecure(QStringLiteral("allow-insecure-auth"),
@@ -69,7 +72,7 @@ int add(Context &context, const QStringList &arguments)
                                                "keychain is reachable (readable by anyone who can "
                                                "read your files)."));
     parser.addOptions({name, email, host, port, security, user, auth, keep, deleteAfter, days,
-                       deleteLocal, caFile, insecure, passwordStdin, storeInProfile});
+                       deleteLocal, sizeLimit, caFile, insecure, passwordStdin, storeInProfile});
     if (!parser.parse(arguments))
         return context.fail(Usage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -128,6 +131,13 @@ int add(Context &context, const QStringList &arguments)
             return context.fail(Usage, tr("--leave-on-server-days must be a number of days"));
     }
     account.retention.deleteWhenDeletedLocally = parser.isSet(deleteLocal);
+    if (parser.isSet(sizeLimit)) {
+        bool ok = false;
+        const qint64 kib = parser.value(sizeLimit).toLongLong(&ok);
+        if (!ok || kib <= 0)
+            return context.fail(Usage, tr("--size-limit must be a positive number of KiB"));
+        account.retention.sizeLimit = kib * 1024;
+    }
     account.allowInsecureAuth = parser.isSet(insecure);
     if (parser.isSet(caFile)) {
         account.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();

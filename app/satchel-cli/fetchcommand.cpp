@@ -6,6 +6,7 @@
 #include "clicontext.h"
 #include "passwords.h"
 #include "store/messagestore.h"
+#include "sync/completionjob.h"
 #include "sync/syncjob.h"
 
 namespace Cli {
@@ -127,6 +128,67 @@ int runFetchCommand(Context &context, const QStringList &arguments)
             status = result;
     }
     return status;
+}
+
+int runFetchRestCommand(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Downloads the rest of a message stored as headers only (over the size limit)."));
+    parser.addHelpOption();
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           tr("Read the password from standard input."));
+    parser.addOption(passwordStdin);
+    parser.addPositionalArgument(QStringLiteral("id"), tr("Message id (see list)."));
+    if (!parser.parse(arguments))
+        return context.fail(Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok)
+        return context.fail(Usage, tr("usage: fetch-rest ID [--password-stdin]"));
+    Store::MessageStore *store = context.store();
+    if (!store)
+        return Store;
+    const std::optional<Store::MessageStore::Origin> origin = store->origin(id);
+    if (!origin)
+        return context.fail(Usage, tr("message %1 did not come from an account").arg(id));
+    if (!origin->headersOnly)
+        return context.fail(Usage, tr("message %1 is already complete").arg(id));
+    std::optional<Store::Account> account;
+    for (const Store::Account &a : store->accounts()) {
+        if (a.id == origin->accountId)
+            account = a;
+    }
+    if (!account)
+        return context.fail(Usage, tr("the account of message %1 no longer exists").arg(id));
+    std::optional<QString> stdinPassword;
+    const std::optional<QString> password =
+        passwordFor(context, *account, stdinPassword, parser.isSet(passwordStdin));
+    if (!password)
+        return Auth;
+    Sync::CompletionJob job(*account, *password, context.profileDir(), id);
+    QEventLoop loop;
+    int result = Success;
+    bool done = false;
+    QObject::connect(&job, &Sync::CompletionJob::finished, &loop, [&] {
+        context.out << tr("message %1 downloaded in full").arg(id) << Qt::endl;
+        done = true;
+        loop.quit();
+    });
+    QObject::connect(&job, &Sync::CompletionJob::failed, &loop, [&](const Pop3::Error &error) {
+        result =
+            context.fail(exitCodeFor(error), error.message() + QLatin1Char(' ') + error.detail);
+        done = true;
+        loop.quit();
+    });
+    job.start();
+    if (!done)
+        loop.exec();
+    return result;
 }
 
 } // namespace Cli

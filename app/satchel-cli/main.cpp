@@ -15,13 +15,16 @@ const char usageText[] =
     "  account add --name N --email E --host H [--port P] --security tls|starttls|none\n"
     "              [--user U] [--auth auto|plain|login|cram-md5|apop|user]\n"
     "              [--keep-on-server | --delete-after-download | --leave-on-server-days D]\n"
-    "              [--delete-when-deleted-locally] [--ca-file PEM] [--allow-insecure-auth]\n"
+    "              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]\n"
+    "              [--allow-insecure-auth]\n"
     "              [--password-stdin] [--store-password-in-profile]\n"
     "  account list | account remove NAME\n"
     "  fetch [NAME ...] [--password-stdin] [--progress]\n"
+    "  fetch-rest ID [--password-stdin]   the whole of a message kept as headers only\n"
     "  folders                      one folder per line: path, total, unread, role\n"
     "  list [--folder F] [--format tsv|json]\n"
     "                               tsv: id, date, folder, from, subject, flags, size\n"
+    "                               (flags: R read, F flagged, A answered, H headers only)\n"
     "  show ID [--raw]              --raw writes the stored bytes unchanged\n"
     "  delete ID                    to Trash; from Trash: for good\n"
     "  move ID FOLDER\n"
@@ -67,6 +70,8 @@ int main(int argc, char **argv)
         return Cli::runAccountCommand(context, arguments);
     if (command == QLatin1String("fetch"))
         return Cli::runFetchCommand(context, arguments);
+    if (command == QLatin1String("fetch-rest"))
+        return Cli::runFetchRestCommand(context, arguments);
     if (command == QLatin1String("folders"))
         return Cli::runFoldersCommand(context, arguments);
     if (command == QLatin1String("list"))

@@ -24,12 +24,13 @@ QString field(QString text)
     return text;
 }
 
-QString flagsText(const Store::MessageFlags &flags)
+QString flagsText(const Store::MessageSummary &message)
 {
     QString text;
-    text += flags.read ? QLatin1Char('R') : QLatin1Char('-');
-    text += flags.flagged ? QLatin1Char('F') : QLatin1Char('-');
-    text += flags.answered ? QLatin1Char('A') : QLatin1Char('-');
+    text += message.flags.read ? QLatin1Char('R') : QLatin1Char('-');
+    text += message.flags.flagged ? QLatin1Char('F') : QLatin1Char('-');
+    text += message.flags.answered ? QLatin1Char('A') : QLatin1Char('-');
+    text += message.headersOnly ? QLatin1Char('H') : QLatin1Char('-');
     return text;
 }
 
@@ -113,12 +114,13 @@ int runListCommand(Context &context, const QStringList &arguments)
                                          {QStringLiteral("size"), m.size},
                                          {QStringLiteral("read"), m.flags.read},
                                          {QStringLiteral("flagged"), m.flags.flagged},
-                                         {QStringLiteral("attachments"), m.hasAttachments}});
+                                         {QStringLiteral("attachments"), m.hasAttachments},
+                                         {QStringLiteral("headersOnly"), m.headersOnly}});
                 continue;
             }
             context.out << m.id << '\t' << m.date.toString(Qt::ISODate) << '\t'
                         << field(folder.path) << '\t' << field(m.from) << '\t' << field(m.subject)
-                        << '\t' << flagsText(m.flags) << '\t' << m.size << Qt::endl;
+                        << '\t' << flagsText(m) << '\t' << m.size << Qt::endl;
         }
     }
     if (format == QLatin1String("json"))

@@ -10,6 +10,7 @@
 #include "mime/htmltotext.h"
 #include "mime/messageheaders_p.h"
 #include "mime/textdecoding.h"
+#include "mime/uuencode.h"
 
 namespace Mime {
 
@@ -103,6 +104,29 @@ QByteArray decodedContent(GMimePart *part, qint64 limit, bool *truncated = nullp
         *truncated = size > limit;
     return bytes ? QByteArray(reinterpret_cast<const char *>(bytes->data), qMin(size, limit))
                  : QByteArray();
+}
+
+// The text of a text part, decoded from its charset; the same in parseMessage() and
+// attachmentContent(), so embedded uuencoded files are found at the same places in both.
+QString partTextOf(GMimePart *part, qint64 limit, bool *truncated)
+{
+    const QByteArray bytes = decodedContent(part, limit, truncated);
+    const QByteArray charset =
+        QByteArray(g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset"))
+            .trimmed();
+    return decodeText(bytes, charset);
+}
+
+// Splits "<text part id>.uu<N>" (an embedded file, see Walker::appendText()) into its parts.
+bool splitUuPartId(const QString &partId, QString *textPartId, qsizetype *index)
+{
+    const qsizetype dot = partId.lastIndexOf(QLatin1String(".uu"));
+    if (dot <= 0)
+        return false;
+    bool ok = false;
+    *index = partId.sliced(dot + 3).toLongLong(&ok) - 1;
+    *textPartId = partId.left(dot);
+    return ok && *index >= 0;
 }
 
 qint64 decodedSize(GMimePart *part)
@@ -377,7 +401,7 @@ private:
             }
         }
         if (!isAttachment && type == QLatin1String("text/plain")) {
-            appendText(part);
+            appendText(part, id);
             return;
         }
         if (!isAttachment && type == QLatin1String("text/html")) {
@@ -405,18 +429,28 @@ private:
     QString partText(GMimePart *part)
     {
         bool truncated = false;
-        const QByteArray bytes = decodedContent(part, m_limits.maxTextBytes, &truncated);
+        const QString text = partTextOf(part, m_limits.maxTextBytes, &truncated);
         if (truncated)
             note(tr("Part of the text is too long and is not shown in full."));
-        const QByteArray charset =
-            QByteArray(g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset"))
-                .trimmed();
-        return decodeText(bytes, charset);
+        return text;
     }
 
-    void appendText(GMimePart *part)
+    // Files uuencoded into the text (before MIME) become attachments "<id>.uu<N>" and leave it.
+    void appendText(GMimePart *part, const QString &id)
     {
         QString text = partText(part);
+        const QList<UuBlock> blocks = findUuencodedBlocks(text, m_limits.maxTextBytes);
+        for (qsizetype i = blocks.size() - 1; i >= 0; --i)
+            text.remove(blocks.at(i).start, blocks.at(i).end - blocks.at(i).start);
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            AttachmentInfo info;
+            info.partId = id + QStringLiteral(".uu") + QString::number(i + 1);
+            info.fileName = blocks.at(i).fileName;
+            info.mimeType = uuMimeType(info.fileName);
+            info.size = blocks.at(i).data.size();
+            info.disposition = QStringLiteral("attachment");
+            m_out.attachments.append(info);
+        }
         GMimeObject *object = GMIME_OBJECT(part);
         const QByteArray format =
             QByteArray(g_mime_object_get_content_type_parameter(object, "format")).toLower();
@@ -520,8 +554,20 @@ std::optional<QByteArray> attachmentContent(const QByteArray &raw, const QString
     GMimeObject *root = message ? g_mime_message_get_mime_part(message.get()) : nullptr;
     if (!root || partId.isEmpty())
         return std::nullopt;
-    GMimeObject *object =
-        findPart(root, GMIME_IS_MULTIPART(root) ? QString() : childId(QString(), 0), partId, 0);
+    QString textPartId;
+    qsizetype uuIndex = -1;
+    const bool embedded = splitUuPartId(partId, &textPartId, &uuIndex);
+    GMimeObject *object = findPart(root, GMIME_IS_MULTIPART(root) ? QString() : childId(QString(), 0),
+                                   embedded ? textPartId : partId, 0);
+    if (embedded) {
+        if (!GMIME_IS_PART(object))
+            return std::nullopt;
+        const QString text = partTextOf(GMIME_PART(object), limits.maxTextBytes, nullptr);
+        const QList<UuBlock> blocks = findUuencodedBlocks(text, limits.maxTextBytes);
+        if (uuIndex >= blocks.size() || blocks.at(uuIndex).data.size() > limits.maxDecodedPartBytes)
+            return std::nullopt;
+        return blocks.at(uuIndex).data;
+    }
     if (GMIME_IS_MESSAGE_PART(object)) {
         GMimeMessage *nested = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
         if (!nested)

@@ -523,6 +523,42 @@ bool MessageStore::setFlags(qint64 messageId, const MessageFlags &flags)
     return true;
 }
 
+std::optional<MessageStore::Origin> MessageStore::origin(qint64 messageId)
+{
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("SELECT l.account_id, l.uidl, m.headers_only FROM messages m"
+                             " JOIN ledger l ON l.message_id = m.id WHERE m.id = ?"));
+    q.addBindValue(messageId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Origin {q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toBool()};
+}
+
+bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
+                                   const Mime::ParsedMessage &parsed)
+{
+    Transaction transaction(m_database.handle());
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral(
+        "UPDATE messages SET raw = ?, size = ?, subject = ?, from_text = ?, to_text = ?,"
+        " cc_text = ?, has_attachments = ?, preview = ?, headers_only = 0 WHERE id = ?"));
+    q.addBindValue(raw);
+    q.addBindValue(raw.size());
+    q.addBindValue(text(parsed.subject));
+    q.addBindValue(text(joinAddresses(parsed.from)));
+    q.addBindValue(text(joinAddresses(parsed.to)));
+    q.addBindValue(text(joinAddresses(parsed.cc)));
+    q.addBindValue(parsed.hasAttachments());
+    q.addBindValue(text(parsed.preview()));
+    q.addBindValue(messageId);
+    QSqlQuery ledger(m_database.handle());
+    ledger.prepare(QStringLiteral("UPDATE ledger SET headers_only = 0 WHERE message_id = ?"));
+    ledger.addBindValue(messageId);
+    if (!q.exec() || q.numRowsAffected() != 1 || !ledger.exec() || !transaction.commit())
+        return fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+    return true;
+}
+
 // ---- ledger --------------------------------------------------------------------------------
 
 QHash<QByteArray, Sync::LedgerEntry> MessageStore::ledger(qint64 accountId)

@@ -78,6 +78,17 @@ public:
     // that the user deleted it (for "delete from server when deleted here").
     [[nodiscard]] bool deleteMessage(qint64 messageId);
     [[nodiscard]] bool setFlags(qint64 messageId, const MessageFlags &flags);
+    // A message stored as headers only: which account and UIDL it came from.
+    struct Origin
+    {
+        qint64 accountId = 0;
+        QByteArray uidl;
+        bool headersOnly = false;
+    };
+    [[nodiscard]] std::optional<Origin> origin(qint64 messageId);
+    // Replaces a headers-only message with the whole message, keeping its id, folder and flags.
+    [[nodiscard]] bool completeMessage(qint64 messageId, const QByteArray &raw,
+                                       const Mime::ParsedMessage &parsed);
     [[nodiscard]] int messageCount();
 
     // The ledger.

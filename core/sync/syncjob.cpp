@@ -1,12 +1,12 @@
 #include "sync/syncjob.h"
 
 #include <QCoreApplication>
-#include <QSslCertificate>
 
 #include "logging.h"
 #include "mime/messageparser.h"
 #include "pop3/fetchjob.h"
 #include "store/messagestore.h"
+#include "sync/accountconnection.h"
 #include "sync/storeworker.h"
 #include "sync/syncplanner.h"
 
@@ -39,28 +39,12 @@ void SyncJob::start()
         onFailed(Pop3::Error::make(Pop3::ErrorKind::LocalStoreFailed, m_worker->errorString()), {});
         return;
     }
-    Pop3::SessionConfig config;
-    config.host = m_account.host;
-    config.port = m_account.port;
-    config.security = m_account.security;
-    config.user = m_account.user;
-    config.password = m_password;
-    config.authMethod = m_account.authMethod;
-    config.mechanism = m_account.mechanism;
-    config.allowUnencryptedPassword = m_account.allowInsecureAuth;
-
-    Pop3::TlsTrust trust;
-    trust.pinnedSha256 = m_account.pinnedSha256;
-    if (!m_account.caFile.isEmpty()) {
-        trust.extraCaCertificates = QSslCertificate::fromPath(m_account.caFile);
-        if (trust.extraCaCertificates.isEmpty()) {
-            onFailed(Pop3::Error::make(Pop3::ErrorKind::TlsHandshakeFailed,
-                                       QCoreApplication::translate(
-                                           "Sync::SyncJob", "No certificate could be read from %1.")
-                                           .arg(m_account.caFile)),
-                     {});
-            return;
-        }
+    Pop3::Error error;
+    const std::optional<AccountConnection> connection =
+        connectionFor(m_account, m_password, &error);
+    if (!connection) {
+        onFailed(error, {});
+        return;
     }
 
     Pop3::FetchHooks hooks;
@@ -76,7 +60,7 @@ void SyncJob::start()
     hooks.deletionsConfirmed = [this](const QList<Pop3::ServerMessage> &deleted) {
         confirmDeletions(deleted);
     };
-    m_job = std::make_unique<Pop3::FetchJob>(config, trust, hooks);
+    m_job = std::make_unique<Pop3::FetchJob>(connection->config, connection->trust, hooks);
     connect(m_job.get(), &Pop3::FetchJob::progress, this, &SyncJob::progress);
     connect(m_job.get(), &Pop3::FetchJob::finished, this, &SyncJob::onFinished);
     connect(m_job.get(), &Pop3::FetchJob::failed, this, &SyncJob::onFailed);

@@ -115,7 +115,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         for (const char *user :
-             {"keep", "gone", "days", "local", "full", "readonly", "left", "right"})
+             {"keep", "gone", "days", "local", "full", "readonly", "left", "right", "big"})
             m_dovecot.addUser(QString::fromLatin1(user),
                               QString::fromLatin1(user) + QStringLiteral("-secret"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
@@ -321,6 +321,62 @@ private Q_SLOTS:
         QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
         QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
         QCOMPARE(storedIds(p).size(), 300);
+    }
+
+    // Over the size limit only the headers come down (TOP n 0); fetch-rest gets the whole
+    // message later, in place, and later fetches neither repeat nor delete it.
+    void sizeLimitAndFetchRest()
+    {
+        const QString user = QStringLiteral("big");
+        const QString p = profile(user);
+        QCOMPARE(addAccount(p, user,
+                            {QStringLiteral("--keep-on-server"), QStringLiteral("--size-limit"),
+                             QStringLiteral("4")})
+                     .exitCode,
+                 0);
+        QByteArray small =
+            "From: s@example.test\nSubject: small\nMessage-ID: <small@example.test>\n\nhi\n";
+        QByteArray large =
+            "From: l@example.test\nSubject: large\nMessage-ID: <large@example.test>\n\n"
+            + QByteArray(20000, 'x') + "\n";
+        for (const QByteArray &m : {small, large}) {
+            QVERIFY(m_dovecot.deliver(user, m));
+            m_expected.insert(messageIdOf(m), DovecotServer::expectedOverPop3(m));
+        }
+        QCOMPARE(runCli(p, {QStringLiteral("fetch")}).exitCode, 0);
+        const QList<QByteArray> lines =
+            runCli(p, {QStringLiteral("list")}).out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QByteArray largeId;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.at(4) == "large") {
+                largeId = fields.at(0);
+                QCOMPARE(fields.at(5), QByteArray("---H"));
+            } else {
+                QCOMPARE(fields.at(5), QByteArray("----"));
+            }
+        }
+        const QByteArray headers =
+            runCli(p,
+                   {QStringLiteral("show"), QString::fromLatin1(largeId), QStringLiteral("--raw")})
+                .out;
+        QVERIFY(headers.startsWith("From: l@example.test"));
+        QVERIFY(!headers.contains("xxxx"));
+        QVERIFY(runCli(p, {QStringLiteral("fetch")}).out.contains("big: 0 new"));
+
+        const CliRun rest = runCli(p, {QStringLiteral("fetch-rest"), QString::fromLatin1(largeId)});
+        QVERIFY2(rest.exitCode == 0, rest.err.constData());
+        const QByteArray whole =
+            runCli(p,
+                   {QStringLiteral("show"), QString::fromLatin1(largeId), QStringLiteral("--raw")})
+                .out;
+        QCOMPARE(whole, m_expected.value("large@example.test"));
+        QVERIFY(runCli(p, {QStringLiteral("list")}).out.contains("\t----\t"));
+        QCOMPARE(runCli(p, {QStringLiteral("fetch-rest"), QString::fromLatin1(largeId)}).exitCode,
+                 2); // already complete
+        QVERIFY(runCli(p, {QStringLiteral("fetch")}).out.contains("big: 0 new, 0 deleted"));
+        QCOMPARE(m_dovecot.messageCount(user), 2);
     }
 
     void exitCodes()

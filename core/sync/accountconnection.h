@@ -1,0 +1,24 @@
+#pragma once
+
+#include <optional>
+
+#include "pop3/pop3error.h"
+#include "pop3/sessionconfig.h"
+#include "pop3/ssltransport.h"
+#include "store/storetypes.h"
+
+namespace Sync {
+
+// How to reach an account's server: the session settings and the certificate trust, from the
+// account as stored. Shared by every job that talks to a server.
+struct AccountConnection
+{
+    Pop3::SessionConfig config;
+    Pop3::TlsTrust trust;
+};
+
+// Fails (with a TLS error) when the account's extra CA file holds no certificate.
+[[nodiscard]] std::optional<AccountConnection>
+connectionFor(const Store::Account &account, const QString &password, Pop3::Error *error);
+
+} // namespace Sync
