@@ -557,8 +557,9 @@ std::optional<QByteArray> attachmentContent(const QByteArray &raw, const QString
     QString textPartId;
     qsizetype uuIndex = -1;
     const bool embedded = splitUuPartId(partId, &textPartId, &uuIndex);
-    GMimeObject *object = findPart(root, GMIME_IS_MULTIPART(root) ? QString() : childId(QString(), 0),
-                                   embedded ? textPartId : partId, 0);
+    GMimeObject *object =
+        findPart(root, GMIME_IS_MULTIPART(root) ? QString() : childId(QString(), 0),
+                 embedded ? textPartId : partId, 0);
     if (embedded) {
         if (!GMIME_IS_PART(object))
             return std::nullopt;

@@ -143,8 +143,8 @@ Scan scanBase64(QStringView text, qsizetype pos, qsizetype budget)
         scan.resume = line.start;
         const QStringView trimmed = line.text.trimmed();
         if (trimmed == u"====") {
-            const auto decoded = QByteArray::fromBase64Encoding(
-                encoded, QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded =
+                QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
             scan.complete = bool(decoded);
             scan.data = decoded.decoded;
             scan.resume = line.next;
@@ -200,11 +200,11 @@ QString uuMimeType(QStringView fileName)
         QStringView extension;
         QStringView type;
     } types[] = {
-        {u"gif", u"image/gif"},        {u"jpg", u"image/jpeg"},       {u"jpeg", u"image/jpeg"},
-        {u"png", u"image/png"},        {u"bmp", u"image/bmp"},        {u"pdf", u"application/pdf"},
-        {u"zip", u"application/zip"},  {u"gz", u"application/gzip"},  {u"txt", u"text/plain"},
-        {u"html", u"text/html"},       {u"htm", u"text/html"},        {u"doc", u"application/msword"},
-        {u"wav", u"audio/wav"},        {u"mp3", u"audio/mpeg"},
+        {u"gif", u"image/gif"},       {u"jpg", u"image/jpeg"},      {u"jpeg", u"image/jpeg"},
+        {u"png", u"image/png"},       {u"bmp", u"image/bmp"},       {u"pdf", u"application/pdf"},
+        {u"zip", u"application/zip"}, {u"gz", u"application/gzip"}, {u"txt", u"text/plain"},
+        {u"html", u"text/html"},      {u"htm", u"text/html"},       {u"doc", u"application/msword"},
+        {u"wav", u"audio/wav"},       {u"mp3", u"audio/mpeg"},
     };
     const qsizetype dot = fileName.lastIndexOf(u'.');
     if (dot >= 0) {

@@ -12,9 +12,9 @@ namespace Mime {
 struct UuBlock
 {
     qsizetype start = 0; // offset of the begin line in the text
-    qsizetype end = 0;   // offset just after the end line and its line break
-    QString fileName;    // as the begin line names it: untrusted, never use it as a path
-    QByteArray data;     // decoded bytes
+    qsizetype end = 0; // offset just after the end line and its line break
+    QString fileName; // as the begin line names it: untrusted, never use it as a path
+    QByteArray data; // decoded bytes
 };
 
 // The embedded files of `text`, in order. Strict: a begin line must start a line, every data line

@@ -470,6 +470,39 @@ private Q_SLOTS:
         QCOMPARE(latin.subject, QStringLiteral("caf\u00e9"));
     }
 
+    void uuencodedFilesInTextBecomeAttachments()
+    {
+        // "#0V%T" is "Cat"; the second part holds a base64 block and a block that does not decode.
+        const QByteArray raw =
+            crlf("Subject: uu\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+                 "--b\nContent-Type: text/plain\n\n"
+                 "Here it is:\n\nbegin 644 cat.txt\n#0V%T\n`\nend\n\nBye\n"
+                 "--b\nContent-Type: text/plain\n\n"
+                 "begin-base64 600 ab.gif\nYWI=\n====\nbegin 644 bad\n$0V%T\n`\nend\n"
+                 "--b--\n");
+        const auto m = parseMessage(raw, received);
+        QCOMPARE(m.attachments.size(), 2);
+        const Mime::AttachmentInfo cat = m.attachments.at(0);
+        QCOMPARE(cat.fileName, QStringLiteral("cat.txt"));
+        QCOMPARE(cat.mimeType, QStringLiteral("text/plain"));
+        QCOMPARE(cat.disposition, QStringLiteral("attachment"));
+        QCOMPARE(cat.size, 3);
+        QCOMPARE(Mime::attachmentContent(raw, cat.partId), std::optional<QByteArray>("Cat"));
+        const Mime::AttachmentInfo gif = m.attachments.at(1);
+        QCOMPARE(gif.fileName, QStringLiteral("ab.gif"));
+        QCOMPARE(gif.mimeType, QStringLiteral("image/gif"));
+        QCOMPARE(gif.size, 2);
+        QCOMPARE(Mime::attachmentContent(raw, gif.partId), std::optional<QByteArray>("ab"));
+        QCOMPARE(m.textBody,
+                 QStringLiteral("Here it is:\n\n\nBye\n\nbegin 644 bad\n$0V%T\n`\nend"));
+        QVERIFY(!Mime::attachmentContent(raw, cat.partId + QLatin1Char('9')));
+        QVERIFY(!Mime::attachmentContent(raw, QStringLiteral("1.uu0")));
+        QVERIFY(!Mime::attachmentContent(raw, QStringLiteral("3.uu1")));
+        Mime::ParseLimits small;
+        small.maxDecodedPartBytes = 2;
+        QVERIFY(!Mime::attachmentContent(raw, cat.partId, small));
+    }
+
     void previewIsOneLine()
     {
         const auto m = parseMessage(crlf("Subject: x\n\n  Hello\n\n  world,\tagain  \n"), received);

@@ -67,8 +67,6 @@ struct KnownBug
 };
 
 const KnownBug knownBugs[] = {
-    {"james-mime4j/mimetools-testmsgs/uu-zeegee.eml", "attachments",
-     "uuencoded files inside a text/plain body are not extracted"},
     {"cpython-email/msg_47.eml", "firstLine",
      "GMime drops a colon-less line that follows a part's headers without a blank line"},
 };

@@ -4,9 +4,10 @@
 #include "mime/flowedtext.h"
 #include "mime/rfc2047.h"
 #include "mime/textdecoding.h"
+#include "mime/uuencode.h"
 
 // Text decoding rules of the MIME layer: format=flowed (RFC 3676), the 8-bit fallback, RFC 2047
-// encoded words and Date header normalization.
+// encoded words, Date header normalization and files uuencoded into plain text.
 class TestMimeText final : public QObject
 {
     Q_OBJECT
@@ -202,6 +203,125 @@ private Q_SLOTS:
         QFETCH(QByteArray, date);
         QFETCH(QByteArray, expected);
         QCOMPARE(Mime::normalizeDateText(date), expected);
+    }
+
+    void uuencodedBlocks_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QList<QByteArray>>("data");
+        QTest::addColumn<QList<qsizetype>>("bounds"); // start and end of each block
+
+        // "#0V%T" decodes to "Cat", the second row's line to "Hello, world", "\"86(" to "ab".
+        const QString cat = QStringLiteral("begin 644 cat.txt\n#0V%T\n`\nend\n");
+        QTest::newRow("valid block") << QStringLiteral("Hi\n") + cat + QStringLiteral("Bye\n")
+                                     << QStringList {QStringLiteral("cat.txt")}
+                                     << QList<QByteArray> {"Cat"} << QList<qsizetype> {3, 33};
+        QTest::newRow("CRLF, backtick padding, space as zero line")
+            << QStringLiteral("begin 0755 a b.bin\r\n,2&5L;&\\L('=O<FQD\r\n \r\nend\r\n")
+            << QStringList {QStringLiteral("a b.bin")} << QList<QByteArray> {"Hello, world"}
+            << QList<qsizetype> {0, 47};
+        QTest::newRow("padding stripped, zero line stripped")
+            << QStringLiteral("begin 644 x\n\"86(\n\nend") << QStringList {QStringLiteral("x")}
+            << QList<QByteArray> {"ab"} << QList<qsizetype> {0, 21};
+        QTest::newRow("two blocks")
+            << cat + QStringLiteral("\nbegin 600 b\n!80``\n`\nend\n")
+            << QStringList {QStringLiteral("cat.txt"), QStringLiteral("b")}
+            << QList<QByteArray> {"Cat", "a"} << QList<qsizetype> {0, 30, 31, 55};
+        QTest::newRow("base64") << QStringLiteral("begin-base64 644 c.txt\nQ2F0\n====\nrest\n")
+                                << QStringList {QStringLiteral("c.txt")}
+                                << QList<QByteArray> {"Cat"} << QList<qsizetype> {0, 33};
+        QTest::newRow("length character too large")
+            << QStringLiteral("begin 644 cat.txt\n$0V%T\n`\nend\n") << QStringList()
+            << QList<QByteArray>() << QList<qsizetype>();
+        QTest::newRow("length character too small")
+            << QStringLiteral("begin 644 cat.txt\n!0V%T0V%T\n`\nend\n") << QStringList()
+            << QList<QByteArray>() << QList<qsizetype>();
+        QTest::newRow("character outside the alphabet")
+            << QStringLiteral("begin 644 cat.txt\n#0v%T\n`\nend\n") << QStringList()
+            << QList<QByteArray>() << QList<qsizetype>();
+        QTest::newRow("missing end") << QStringLiteral("begin 644 cat.txt\n#0V%T\n`\n")
+                                     << QStringList() << QList<QByteArray>() << QList<qsizetype>();
+        QTest::newRow("text after the zero line")
+            << QStringLiteral("begin 644 cat.txt\n#0V%T\n`\nmore\nend\n") << QStringList()
+            << QList<QByteArray>() << QList<qsizetype>();
+        QTest::newRow("prose that starts with begin")
+            << QStringLiteral("begin 644 is a mode\nand then we end\nend\n") << QStringList()
+            << QList<QByteArray>() << QList<qsizetype>();
+        QTest::newRow("not at the start of a line")
+            << QStringLiteral("x begin 644 cat.txt\n#0V%T\n`\nend\n") << QStringList()
+            << QList<QByteArray>() << QList<qsizetype>();
+        QTest::newRow("broken block, then a good one")
+            << QStringLiteral("begin 644 bad\n#0V%T\nbegin 644 cat.txt\n#0V%T\n`\nend\n")
+            << QStringList {QStringLiteral("cat.txt")} << QList<QByteArray> {"Cat"}
+            << QList<qsizetype> {20, 50};
+        QTest::newRow("bad base64") << QStringLiteral("begin-base64 644 c\nQ2F0!\n====\n")
+                                    << QStringList() << QList<QByteArray>() << QList<qsizetype>();
+        QTest::newRow("empty") << QString() << QStringList() << QList<QByteArray>()
+                               << QList<qsizetype>();
+    }
+
+    void uuencodedBlocks()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, names);
+        QFETCH(QList<QByteArray>, data);
+        QFETCH(QList<qsizetype>, bounds);
+        const QList<Mime::UuBlock> blocks = Mime::findUuencodedBlocks(text, 1024);
+        QStringList foundNames;
+        QList<QByteArray> foundData;
+        QList<qsizetype> foundBounds;
+        for (const Mime::UuBlock &block : blocks) {
+            foundNames.append(block.fileName);
+            foundData.append(block.data);
+            foundBounds << block.start << block.end;
+        }
+        QCOMPARE(foundNames, names);
+        QCOMPARE(foundData, data);
+        QCOMPARE(foundBounds, bounds);
+    }
+
+    void uuencodedBlocksAreBounded()
+    {
+        // 45 bytes per line: 4000 lines decode to 180000 bytes, over a 100000-byte budget.
+        const QString line =
+            QStringLiteral("M") + QString(60, QLatin1Char('`')) + QLatin1Char('\n');
+        const QString big =
+            QStringLiteral("begin 644 big\n") + line.repeated(4000) + QStringLiteral("`\nend\n");
+        QVERIFY(Mime::findUuencodedBlocks(big, 100000).isEmpty());
+        QCOMPARE(Mime::findUuencodedBlocks(big, 180000).size(), 1);
+        QCOMPARE(Mime::findUuencodedBlocks(big, 180000).first().data.size(), 180000);
+
+        // No more than 100 blocks, however many there are.
+        const QString small = QStringLiteral("begin 644 a\n!80``\n`\nend\n");
+        QCOMPARE(Mime::findUuencodedBlocks(small.repeated(500), 1 << 20).size(), 100);
+
+        // Garbage, and many begin lines with nothing valid after them, are text.
+        QString garbage;
+        for (int i = 0; i < 200000; ++i)
+            garbage.append(QChar(char16_t((i * 7919) % 0x7f)));
+        QVERIFY(Mime::findUuencodedBlocks(garbage, 1 << 20).isEmpty());
+        const QString begins = QStringLiteral("begin 644 x\nM\n").repeated(200000);
+        QVERIFY(Mime::findUuencodedBlocks(begins, 1 << 20).isEmpty());
+    }
+
+    void uuMimeType_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("gif") << QStringLiteral("up.GIF") << QStringLiteral("image/gif");
+        QTest::newRow("pdf") << QStringLiteral("a.b.pdf") << QStringLiteral("application/pdf");
+        QTest::newRow("unknown") << QStringLiteral("x.exe")
+                                 << QStringLiteral("application/octet-stream");
+        QTest::newRow("none") << QStringLiteral("gif")
+                              << QStringLiteral("application/octet-stream");
+    }
+
+    void uuMimeType()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QString, expected);
+        QCOMPARE(Mime::uuMimeType(fileName), expected);
     }
 };
 
