@@ -1,6 +1,6 @@
-#include "mime/gmimesupport_p.h"
-
 #include <mutex>
+
+#include "mime/gmimesupport_p.h"
 
 namespace Mime::Detail {
 

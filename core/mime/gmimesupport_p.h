@@ -16,8 +16,7 @@ class GObjectRef
 public:
     explicit GObjectRef(T *object = nullptr)
         : m_object(object)
-    {
-    }
+    { }
     ~GObjectRef()
     {
         if (m_object)

@@ -24,7 +24,8 @@ const char *const schemaV1[] = {
     " auth TEXT NOT NULL DEFAULT 'auto', mechanism TEXT NOT NULL DEFAULT '',"
     " allow_insecure_auth INTEGER NOT NULL DEFAULT 0, ca_file TEXT NOT NULL DEFAULT '',"
     " pinned_sha256 BLOB, retention_mode TEXT NOT NULL DEFAULT 'keep-days',"
-    " keep_days INTEGER NOT NULL DEFAULT 14, delete_when_deleted_locally INTEGER NOT NULL DEFAULT 1,"
+    " keep_days INTEGER NOT NULL DEFAULT 14, delete_when_deleted_locally INTEGER NOT NULL DEFAULT "
+    "1,"
     " size_limit INTEGER NOT NULL DEFAULT 0, stored_password TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE folders ("
     " id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES folders(id) ON DELETE CASCADE,"
@@ -35,7 +36,8 @@ const char *const schemaV1[] = {
     " account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,"
     " raw BLOB NOT NULL, size INTEGER NOT NULL, subject TEXT NOT NULL DEFAULT '',"
     " from_text TEXT NOT NULL DEFAULT '', to_text TEXT NOT NULL DEFAULT '',"
-    " cc_text TEXT NOT NULL DEFAULT '', date INTEGER NOT NULL, date_is_fallback INTEGER NOT NULL DEFAULT 0,"
+    " cc_text TEXT NOT NULL DEFAULT '', date INTEGER NOT NULL, date_is_fallback INTEGER NOT NULL "
+    "DEFAULT 0,"
     " received_at INTEGER NOT NULL, has_attachments INTEGER NOT NULL DEFAULT 0,"
     " preview TEXT NOT NULL DEFAULT '', message_id TEXT NOT NULL DEFAULT '',"
     " headers_only INTEGER NOT NULL DEFAULT 0, flag_read INTEGER NOT NULL DEFAULT 0,"
@@ -68,7 +70,7 @@ Database::~Database()
 
 bool Database::openConnection(const QString &path)
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     m_connectionName = QStringLiteral("satchel-%1-%2")
                            .arg(quintptr(QThread::currentThreadId()))
                            .arg(counter.fetch_add(1));
@@ -82,7 +84,8 @@ bool Database::openConnection(const QString &path)
         if (!info.exists()) {
             QFile create(path);
             if (!create.open(QIODevice::WriteOnly))
-                return fail(tr("Cannot create the database %1: %2").arg(path, create.errorString()));
+                return fail(
+                    tr("Cannot create the database %1: %2").arg(path, create.errorString()));
         }
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
@@ -91,7 +94,8 @@ bool Database::openConnection(const QString &path)
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!m_db.open())
         return fail(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         || !exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return false;
     return true;

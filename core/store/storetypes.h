@@ -32,11 +32,11 @@ struct Account
 };
 
 enum class FolderRole {
-    Inbox,   // an account's inbox
+    Inbox, // an account's inbox
     Archive, // Local Folders/Archive
-    Trash,   // Local Folders/Trash
-    User,    // a folder the user made, under Local Folders
-    Root,    // "Local Folders" itself
+    Trash, // Local Folders/Trash
+    User, // a folder the user made, under Local Folders
+    Root, // "Local Folders" itself
 };
 
 struct Folder

@@ -29,10 +29,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QByteArray streamed;
     const Pop3::DataProgress first = Pop3::appendDataLines(input.first(size / 2), streamed);
     if (first.status == Pop3::ParseStatus::Incomplete) {
-        const Pop3::DataProgress second = Pop3::appendDataLines(input.sliced(first.consumed), streamed);
+        const Pop3::DataProgress second =
+            Pop3::appendDataLines(input.sliced(first.consumed), streamed);
         QByteArray whole;
         const Pop3::DataProgress all = Pop3::appendDataLines(input, whole);
-        if (second.status == Pop3::ParseStatus::Ok && all.status == Pop3::ParseStatus::Ok && whole != streamed)
+        if (second.status == Pop3::ParseStatus::Ok && all.status == Pop3::ParseStatus::Ok
+            && whole != streamed)
             __builtin_trap();
     }
     return 0;

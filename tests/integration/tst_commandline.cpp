@@ -44,7 +44,8 @@ private Q_SLOTS:
     {
         const Run r = run(cli(), {QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *text : {"account add", "fetch [NAME ...]", "import --folder", "Exit status"})
+        for (const char *text :
+             {"account add", "fetch [NAME ...]", "import --folder", "Exit status"})
             QVERIFY2(r.out.contains(QLatin1String(text)), qPrintable(r.out));
     }
 

@@ -50,7 +50,9 @@ private:
     void check(const QString &file, const Mime::ParsedMessage &message, const QByteArray &raw,
                int depth = 0)
     {
-        const auto fail = [&](const QString &what) { m_failures.append(file + QStringLiteral(": ") + what); };
+        const auto fail = [&](const QString &what) {
+            m_failures.append(file + QStringLiteral(": ") + what);
+        };
         if (!message.date.isValid())
             fail(QStringLiteral("no date"));
         if (hasControlCharacters(message.subject))
@@ -61,12 +63,15 @@ private:
         if (safe.html.contains(QStringLiteral("<script"), Qt::CaseInsensitive))
             fail(QStringLiteral("script survived sanitizing"));
         for (const Mime::AttachmentInfo &attachment : message.attachments) {
-            const QString name = Mime::safeAttachmentFileName(attachment.fileName, attachment.mimeType);
-            if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
+            const QString name =
+                Mime::safeAttachmentFileName(attachment.fileName, attachment.mimeType);
+            if (name.isEmpty() || name.contains(QLatin1Char('/'))
+                || name.contains(QLatin1Char('\\')))
                 fail(QStringLiteral("unsafe attachment name \"%1\"").arg(name));
             if (depth > 0)
                 continue; // parts inside forwarded messages are numbered from the outer message
-            const std::optional<QByteArray> content = Mime::attachmentContent(raw, attachment.partId);
+            const std::optional<QByteArray> content =
+                Mime::attachmentContent(raw, attachment.partId);
             if (!content)
                 fail(QStringLiteral("attachment %1 cannot be decoded").arg(attachment.partId));
             else if (!attachment.mimeType.startsWith(QLatin1String("message/"))
@@ -104,9 +109,11 @@ private Q_SLOTS:
         qint64 total = 0;
         for (const Timing &t : m_timings)
             total += t.nanoseconds;
-        qInfo("%lld messages parsed in %.1f ms; slowest:", qlonglong(m_timings.size()), total / 1e6);
+        qInfo("%lld messages parsed in %.1f ms; slowest:", qlonglong(m_timings.size()),
+              total / 1e6);
         for (int i = 0; i < 5 && i < m_timings.size(); ++i)
-            qInfo("  %8.2f ms  %s", m_timings.at(i).nanoseconds / 1e6, qPrintable(m_timings.at(i).file));
+            qInfo("  %8.2f ms  %s", m_timings.at(i).nanoseconds / 1e6,
+                  qPrintable(m_timings.at(i).file));
         qInfo("failures: %lld", qlonglong(m_failures.size()));
         for (const QString &failure : m_failures)
             qWarning("%s", qPrintable(failure));
@@ -125,8 +132,8 @@ private Q_SLOTS:
                           "Content-Type: text/plain\r\n\r\nhello");
         QByteArray deep;
         for (int i = 0; i < 200; ++i)
-            deep += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\r\n\r\n--b"
-                + QByteArray::number(i) + "\r\n";
+            deep += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i)
+                + "\r\n\r\n--b" + QByteArray::number(i) + "\r\n";
         QTest::newRow("200 nested multiparts") << deep;
         QByteArray many = "Content-Type: multipart/mixed; boundary=b\r\n\r\n";
         for (int i = 0; i < 3000; ++i)
