@@ -154,6 +154,14 @@ int add(Context &context, const QStringList &arguments)
             << Qt::endl;
     }
 
+    // The name must be free before anything is written, so that a failed add never replaces
+    // another account's keychain entry.
+    Store::MessageStore *store = context.store();
+    if (!store)
+        return Store;
+    if (store->account(account.name))
+        return context.fail(Usage, tr("there is already an account named %1").arg(account.name));
+
     QString password;
     if (parser.isSet(passwordStdin)) {
         const std::optional<QString> read = readPasswordFromStdin();
@@ -176,9 +184,6 @@ int add(Context &context, const QStringList &arguments)
             account.storedPassword = password;
         }
     }
-    Store::MessageStore *store = context.store();
-    if (!store)
-        return Store;
     if (!store->addAccount(account))
         return context.fail(Store, store->errorString());
     context.out << tr("account %1 added (%2:%3, %4, %5)")

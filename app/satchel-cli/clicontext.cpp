@@ -59,6 +59,8 @@ int exitCodeFor(const Pop3::Error &error)
     case ErrorKind::LocalStoreFailed:
         return Store;
     case ErrorKind::Cancelled:
+    case ErrorKind::UnsupportedByServer:
+    case ErrorKind::CommandFailed:
         return Failure;
     default:
         return Network;

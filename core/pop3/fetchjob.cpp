@@ -63,19 +63,30 @@ void FetchJob::onReady()
 {
     m_summary.capabilities = m_session->capabilities();
     m_summary.tls = m_session->tlsInfo();
-    // Both listings go out together when the server pipelines. A server without UIDL (rare,
-    // RFC 1939 only) yields an empty UIDL for every message.
-    const bool askUidl = m_summary.capabilities.uidl || !m_summary.capabilities.answered;
+    // Both listings go out together when the server pipelines. Only a server that never
+    // announced UIDL (no CAPA, RFC 1939 only) may answer -ERR to it; then every message has an
+    // empty UIDL and the planner allows nothing but delete-after-download. A server that
+    // announced UIDL and then fails it, or lists only some messages, ends the check: treating
+    // its messages as unknown would download them again.
+    const bool uidlAnnounced = m_summary.capabilities.uidl;
+    const bool askUidl = uidlAnnounced || !m_summary.capabilities.answered;
     auto uidls = std::make_shared<QHash<quint32, QByteArray>>();
+    auto uidlFailed = std::make_shared<bool>(!askUidl);
     if (askUidl) {
-        m_session->uidl([uidls](Result<QList<UidlEntry>> result) {
-            if (!result.ok())
-                return; // -ERR: no UIDL support; a session failure arrives through failed()
+        m_session->uidl([this, uidls, uidlFailed, uidlAnnounced](Result<QList<UidlEntry>> result) {
+            if (!result.ok()) {
+                *uidlFailed = true;
+                if (uidlAnnounced && result.error().kind == ErrorKind::CommandFailed)
+                    fail(result.error());
+                return; // a session failure arrives through failed()
+            }
             for (const UidlEntry &entry : result.value())
                 uidls->insert(entry.number, entry.uidl);
         });
     }
-    m_session->list([this, uidls](Result<QList<ListEntry>> result) {
+    m_session->list([this, uidls, uidlFailed](Result<QList<ListEntry>> result) {
+        if (m_done)
+            return;
         if (!result.ok()) {
             if (result.error().kind == ErrorKind::CommandFailed)
                 fail(result.error());
@@ -83,8 +94,15 @@ void FetchJob::onReady()
         }
         m_listing.reserve(result.value().size());
         for (const ListEntry &entry : result.value()) {
+            const QByteArray uidl = uidls->value(entry.number);
+            if (uidl.isEmpty() && !*uidlFailed) {
+                fail(
+                    Error::make(ErrorKind::ProtocolError,
+                                QStringLiteral("UIDL does not list message %1").arg(entry.number)));
+                return;
+            }
             m_indexByNumber.insert(entry.number, m_listing.size());
-            m_listing.append({entry.number, entry.size, uidls->value(entry.number)});
+            m_listing.append({entry.number, entry.size, uidl});
         }
         onListing();
     });

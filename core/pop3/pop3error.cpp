@@ -70,6 +70,8 @@ QString describe(ErrorKind kind)
     case ErrorKind::LocalStoreFailed:
         return tr("A message could not be saved on this computer, so the check was stopped. "
                   "Nothing was deleted on the server.");
+    case ErrorKind::UnsupportedByServer:
+        return tr("The server cannot do what this account's settings need.");
     case ErrorKind::Cancelled:
         return tr("Cancelled. Nothing was deleted on the server.");
     }
@@ -149,6 +151,7 @@ const char *errorKindName(ErrorKind kind)
         SATCHEL_ERROR_NAME(CommandFailed)
         SATCHEL_ERROR_NAME(ProtocolError)
         SATCHEL_ERROR_NAME(LocalStoreFailed)
+        SATCHEL_ERROR_NAME(UnsupportedByServer)
         SATCHEL_ERROR_NAME(Cancelled)
 #undef SATCHEL_ERROR_NAME
     }

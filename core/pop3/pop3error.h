@@ -35,6 +35,7 @@ enum class ErrorKind {
     CommandFailed, // -ERR to a transaction command (the session goes on)
     ProtocolError, // malformed or unsolicited data from the server
     LocalStoreFailed, // a message could not be saved here; the session closed without QUIT
+    UnsupportedByServer, // the account's settings need something the server lacks (e.g. UIDL)
     Cancelled, // the user cancelled; no QUIT was sent, so nothing was deleted
 };
 

@@ -404,6 +404,10 @@ void Session::onReceived(const QByteArray &bytes)
         return;
     }
     m_buffer.append(bytes);
+    // The command timeout measures silence: data arriving for an awaited reply restarts it, so
+    // a large message on a slow link is not cut off.
+    if (!m_inFlight.empty() && m_state != State::Greeting && m_state != State::Connecting)
+        m_watchdog.start(m_config.commandTimeoutMs);
     Q_EMIT bytesReceived(bytes.size());
     if (m_state == State::Failed)
         return;
@@ -452,6 +456,13 @@ void Session::processBuffer()
         } else {
             const DataProgress progress = appendDataLines(rest, m_current.data);
             m_readPos += progress.consumed;
+            if (m_current.data.size() > front.maxReplyBytes) {
+                fail(Error::make(ErrorKind::ProtocolError,
+                                 QStringLiteral("the reply to %1 is larger than %2 bytes")
+                                     .arg(QString::fromLatin1(front.logLine))
+                                     .arg(front.maxReplyBytes)));
+                return;
+            }
             if (progress.status == ParseStatus::Malformed) {
                 fail(Error::make(ErrorKind::ProtocolError,
                                  QStringLiteral("over-long line in reply to %1")
@@ -583,6 +594,12 @@ void Session::simpleCommand(QByteArray line, ReplyKind kind, qint64 expectedByte
     command.line = crlf(std::move(line));
     command.kind = kind;
     command.expectedBytes = expectedBytes;
+    if (command.logLine.startsWith("RETR ")) {
+        // LIST sizes may be approximate: allow twice the announced size and a megabyte.
+        command.maxReplyBytes = expectedBytes > 0
+            ? qMin(MaxMessageBytes, 2 * expectedBytes + 1024 * 1024)
+            : MaxMessageBytes;
+    }
     const QByteArray name = command.logLine;
     command.onReply = [this, done, convert, name](Outcome &outcome) {
         if (outcome.status.status != ParseStatus::Ok) {

@@ -38,6 +38,11 @@ class Session final : public QObject
     Q_OBJECT
 
 public:
+    // Bounds on one multi-line reply: listings and CAPA, and a message (RETR/TOP), which may
+    // exceed the size LIST announced by a margin but never without limit.
+    static constexpr qint64 MaxListingBytes = 64 * 1024 * 1024;
+    static constexpr qint64 MaxMessageBytes = qint64(1024) * 1024 * 1024;
+
     enum class State {
         Idle,
         Connecting,
@@ -107,6 +112,7 @@ private:
         ReplyKind kind = ReplyKind::SingleLine;
         bool allowContinuation = false;
         qint64 expectedBytes = 0;
+        qint64 maxReplyBytes = MaxListingBytes; // data lines beyond this end the session
         std::function<void(Outcome &)> onReply;
         std::function<void(const Error &)> onFailure;
     };

@@ -49,6 +49,10 @@ bool MessageStore::fail(const QString &what)
 std::optional<qint64> MessageStore::addAccount(const Account &a)
 {
     Transaction transaction(m_database.handle());
+    if (!transaction.isActive()) {
+        fail(tr("Cannot add the account %1: %2").arg(a.name, transaction.errorString()));
+        return std::nullopt;
+    }
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral(
         "INSERT INTO accounts (name, email, host, port, security, user, auth, mechanism,"
@@ -140,6 +144,8 @@ bool MessageStore::removeAccount(const QString &name)
     if (!a)
         return fail(tr("There is no account named %1.").arg(name));
     Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
     // Keep the mail: the inbox becomes a local folder named after the account.
     const std::optional<qint64> keep = localFolder(name, true);
     const std::optional<qint64> inbox = inboxOf(a->id);
@@ -346,8 +352,21 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
     if (!m_batch) {
         own.emplace(m_database.handle());
         if (!own->isActive()) {
-            fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+            fail(tr("Cannot save the message: %1").arg(own->errorString()));
             return std::nullopt;
+        }
+    }
+    // Another check of the same account (the GUI and satchel-cli at once) may have stored this
+    // UIDL since the plan was made; the write lock is held now, so this answer is final.
+    if (!uidl.isEmpty()) {
+        QSqlQuery known(m_database.handle());
+        known.prepare(QStringLiteral("SELECT message_id, headers_only FROM ledger"
+                                     " WHERE account_id = ? AND uidl = ?"));
+        known.addBindValue(accountId);
+        known.addBindValue(uidl);
+        if (known.exec() && known.next() && (headersOnly || !known.value(1).toBool())) {
+            qCDebug(lcStore) << "already stored by another check:" << uidl;
+            return known.value(0).toLongLong();
         }
     }
     const std::optional<qint64> id =
@@ -385,8 +404,9 @@ bool MessageStore::beginBatch()
     m_batch = std::make_unique<Transaction>(m_database.handle());
     if (m_batch->isActive())
         return true;
+    const QString error = m_batch->errorString();
     m_batch.reset();
-    return fail(tr("Cannot save messages: %1").arg(m_database.handle().lastError().text()));
+    return fail(tr("Cannot save messages: %1").arg(error));
 }
 
 bool MessageStore::commitBatch()
@@ -495,6 +515,8 @@ bool MessageStore::deleteMessage(qint64 messageId)
     if (summary->folderId != *trash)
         return moveMessage(messageId, *trash);
     Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
     QSqlQuery mark(m_database.handle());
     mark.prepare(QStringLiteral("UPDATE ledger SET deleted_locally = 1 WHERE message_id = ?"));
     mark.addBindValue(messageId);
@@ -538,6 +560,8 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
                                    const Mime::ParsedMessage &parsed)
 {
     Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral(
         "UPDATE messages SET raw = ?, size = ?, subject = ?, from_text = ?, to_text = ?,"
@@ -589,6 +613,8 @@ QHash<QByteArray, Sync::LedgerEntry> MessageStore::ledger(qint64 accountId)
 bool MessageStore::recordServerDeletions(qint64 accountId, const QList<QByteArray> &uidls)
 {
     Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral(
         "UPDATE ledger SET deleted_on_server = 1 WHERE account_id = ? AND uidl = ?"));
@@ -604,6 +630,8 @@ bool MessageStore::recordServerDeletions(qint64 accountId, const QList<QByteArra
 bool MessageStore::pruneLedger(qint64 accountId, const QList<QByteArray> &uidls)
 {
     Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral("DELETE FROM ledger WHERE account_id = ? AND uidl = ?"));
     for (const QByteArray &uidl : uidls) {

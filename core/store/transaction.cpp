@@ -7,31 +7,28 @@
 
 namespace Store {
 
-namespace {
-
-bool run(const QSqlDatabase &database, const QString &sql)
+bool Transaction::run(const QString &sql)
 {
-    QSqlQuery query(database);
+    QSqlQuery query(m_database);
     if (query.exec(sql))
         return true;
-    qCWarning(lcStore) << sql << "failed:" << query.lastError().text();
+    m_error = query.lastError().text();
+    qCWarning(lcStore) << sql << "failed:" << m_error;
     return false;
 }
-
-} // namespace
 
 // BEGIN IMMEDIATE takes the write lock at once, waiting up to the busy timeout for another
 // writer (another account's fetch, another process). A deferred BEGIN would start as a reader and
 // fail with SQLITE_BUSY, without waiting, if another connection wrote before it upgraded.
 Transaction::Transaction(QSqlDatabase database)
     : m_database(std::move(database))
-    , m_active(run(m_database, QStringLiteral("BEGIN IMMEDIATE")))
+    , m_active(run(QStringLiteral("BEGIN IMMEDIATE")))
 { }
 
 Transaction::~Transaction()
 {
     if (m_active)
-        run(m_database, QStringLiteral("ROLLBACK"));
+        run(QStringLiteral("ROLLBACK"));
 }
 
 bool Transaction::commit()
@@ -39,9 +36,9 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    if (run(m_database, QStringLiteral("COMMIT")))
+    if (run(QStringLiteral("COMMIT")))
         return true;
-    run(m_database, QStringLiteral("ROLLBACK"));
+    run(QStringLiteral("ROLLBACK"));
     return false;
 }
 

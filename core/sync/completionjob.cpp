@@ -54,15 +54,16 @@ void CompletionJob::start()
         return plan;
     };
     hooks.store = [this](const Pop3::ServerMessage &, const QByteArray &raw) {
-        return m_store->completeMessage(m_messageId, raw,
-                                        Mime::parseMessage(raw, QDateTime::currentDateTimeUtc()));
+        m_completed = m_store->completeMessage(
+            m_messageId, raw, Mime::parseMessage(raw, QDateTime::currentDateTimeUtc()));
+        return m_completed;
     };
     m_job = std::make_unique<Pop3::FetchJob>(connection->config, connection->trust, hooks);
     connect(m_job.get(), &Pop3::FetchJob::finished, this, [this] {
         if (m_done)
             return;
         m_done = true;
-        if (!m_found) {
+        if (!m_found || !m_completed) { // not listed, or -ERR to RETR
             Q_EMIT failed(Pop3::Error::make(Pop3::ErrorKind::CommandFailed,
                                             tr("The message is no longer on the server.")));
             return;

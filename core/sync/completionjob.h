@@ -44,6 +44,7 @@ private:
     qint64 m_messageId;
     QByteArray m_uidl;
     bool m_found = false;
+    bool m_completed = false;
     bool m_done = false;
     std::unique_ptr<Store::MessageStore> m_store;
     std::unique_ptr<Pop3::FetchJob> m_job;

@@ -120,7 +120,7 @@ void SyncJob::onFinished(const Pop3::FetchSummary &summary)
     if (!m_prune.isEmpty() && m_store->pruneLedger(m_account.id, m_prune))
         m_summary.pruned = int(m_prune.size());
     if (!m_refusal.isEmpty()) {
-        Pop3::Error error = Pop3::Error::make(Pop3::ErrorKind::PermanentFailure, m_refusal);
+        Pop3::Error error = Pop3::Error::make(Pop3::ErrorKind::UnsupportedByServer, m_refusal);
         Q_EMIT failed(error, summary.protocolLog);
         return;
     }
