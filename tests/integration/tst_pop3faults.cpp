@@ -240,6 +240,35 @@ private Q_SLOTS:
         QVERIFY(!outcome.clientSent.contains("QUIT"));
     }
 
+    // A server that announced UIDL must list every message with one; otherwise its messages
+    // could not be told from ones already stored, and would be downloaded again.
+    void uidlFailuresEndTheCheck_data()
+    {
+        QTest::addColumn<QString>("uidlReply");
+        QTest::addColumn<ErrorKind>("expected");
+        QTest::newRow("-ERR to UIDL")
+            << QStringLiteral("S: -ERR [SYS/TEMP] try later") << ErrorKind::CommandFailed;
+        QTest::newRow("UIDL lists fewer messages")
+            << QStringLiteral("R: +OK\\r\\n.\\r\\n") << ErrorKind::ProtocolError;
+    }
+
+    void uidlFailuresEndTheCheck()
+    {
+        QFETCH(QString, uidlReply);
+        QFETCH(ErrorKind, expected);
+        ScriptedPop3Server server;
+        QStringList script = fullSession.mid(0, fullSession.indexOf(QStringLiteral("C: UIDL")) + 1);
+        script << uidlReply << QStringLiteral("C: LIST") << QStringLiteral("S: +OK")
+               << QStringLiteral("S: 1 120") << QStringLiteral("S: .") << QStringLiteral("W");
+        server.setScript(script.join(QLatin1Char('\n')));
+        server.setMail(mail);
+        QVERIFY(server.listenOnLoopback());
+        const Outcome outcome = run(server, config(server.serverPort(), Security::None));
+        QCOMPARE(outcome.error.kind, expected);
+        QVERIFY(outcome.stored.isEmpty());
+        QVERIFY(!outcome.clientSent.contains("RETR"));
+    }
+
     void responseCodes_data()
     {
         QTest::addColumn<QString>("reply");

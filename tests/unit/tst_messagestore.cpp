@@ -174,6 +174,25 @@ private Q_SLOTS:
         QCOMPARE(store.ledger(account).size(), 1);
     }
 
+    // Two checks of one account at once (the GUI and satchel-cli): both planned to retrieve the
+    // same UIDL; the second store finds the first one's ledger row and stores nothing.
+    void secondStoreOfAUidlStoresNothing()
+    {
+        QTemporaryDir dir;
+        MessageStore first;
+        MessageStore second;
+        QVERIFY(first.open(dir.path()) && second.open(dir.path()));
+        const qint64 account = *first.addAccount(sampleAccount());
+        const QByteArray raw = mail("twice");
+        const auto a =
+            first.storeRetrieved(account, "same", raw, Mime::parseMessage(raw, received), received);
+        const auto b = second.storeRetrieved(account, "same", raw,
+                                             Mime::parseMessage(raw, received), received);
+        QVERIFY(a && b);
+        QCOMPARE(*b, *a);
+        QCOMPARE(first.messageCount(), 1);
+    }
+
     void deleteGoesToTrashThenMarksTheLedger()
     {
         MessageStore store;

@@ -665,6 +665,48 @@ private Q_SLOTS:
         QCOMPARE(error.kind, ErrorKind::ProtocolError);
     }
 
+    void oversizedMessageIsAProtocolError()
+    {
+        loginImplicit();
+        Error error;
+        m_session->retr(1, 10, [&](Result<QByteArray> r) { error = r.error(); });
+        CLIENT("RETR 1\r\n");
+        SERVER("+OK\r\n");
+        const QByteArray line = QByteArray(1000, 'z') + "\r\n";
+        for (int i = 0; i < 1100 && m_session->state() == Session::State::Transaction; ++i)
+            SERVER(line); // LIST said 10 bytes; over 2 x 10 + 1 MiB ends the session
+        QCOMPARE(error.kind, ErrorKind::ProtocolError);
+        QCOMPARE(failure(), ErrorKind::ProtocolError);
+    }
+
+    // The command timeout measures silence, not the length of a reply.
+    void dataArrivingKeepsALongReplyAlive()
+    {
+        SessionConfig config = baseConfig(Security::ImplicitTls);
+        config.commandTimeoutMs = 200;
+        makeSession(config);
+        m_session->open();
+        m_transport->acceptConnection();
+        SERVER("+OK\r\n");
+        CLIENT("CAPA\r\n");
+        SERVER("+OK\r\nUSER\r\n.\r\n");
+        CLIENT("USER alice\r\n");
+        SERVER("+OK\r\n");
+        CLIENT("PASS s3cret\r\n");
+        SERVER("+OK\r\n");
+        QByteArray message;
+        m_session->retr(1, 0, [&](Result<QByteArray> r) { message = r.value(); });
+        CLIENT("RETR 1\r\n");
+        SERVER("+OK\r\n");
+        for (int i = 0; i < 8; ++i) { // 8 x 100 ms: four times the timeout, never silent for long
+            QTest::qWait(100);
+            SERVER("line\r\n");
+        }
+        SERVER(".\r\n");
+        QCOMPARE(failure(), ErrorKind::None);
+        QCOMPARE(message.count("line\r\n"), 8);
+    }
+
     void commandTimeout()
     {
         SessionConfig config = baseConfig(Security::ImplicitTls);
