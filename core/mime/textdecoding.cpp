@@ -1,5 +1,7 @@
 #include "mime/textdecoding.h"
 
+#include <QStringDecoder>
+
 #include "mime/gmimesupport_p.h"
 
 namespace Mime {
@@ -40,13 +42,25 @@ QString fromWindows1252(QByteArrayView bytes)
     return text;
 }
 
+namespace {
+
+// UTF-8 if the bytes are valid UTF-8, else windows-1252: one decoding pass, no separate check.
+QString utf8OrWindows1252(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    return decoder.hasError() ? fromWindows1252(bytes) : text;
+}
+
+} // namespace
+
 QString decodeText(QByteArrayView bytes, const QByteArray &charset)
 {
     if (bytes.isEmpty())
         return {};
     if (charset.isEmpty() || isUtf8Label(charset)) {
         // Labelled UTF-8 or ASCII that is not valid UTF-8 is 8-bit text with a wrong label.
-        return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : fromWindows1252(bytes);
+        return utf8OrWindows1252(bytes);
     }
     const QByteArray lower = charset.toLower();
     if (lower == "iso-8859-1" || lower == "latin1" || lower == "windows-1252" || lower == "cp1252")
@@ -54,11 +68,11 @@ QString decodeText(QByteArrayView bytes, const QByteArray &charset)
     Detail::ensureGMimeInitialized();
     iconv_t cd = g_mime_iconv_open("UTF-8", charset.constData());
     if (cd == reinterpret_cast<iconv_t>(-1))
-        return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : fromWindows1252(bytes);
+        return utf8OrWindows1252(bytes);
     char *converted = g_mime_iconv_strndup(cd, bytes.data(), size_t(bytes.size()));
     g_mime_iconv_close(cd);
     if (!converted)
-        return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : fromWindows1252(bytes);
+        return utf8OrWindows1252(bytes);
     const QString text = QString::fromUtf8(converted);
     g_free(converted);
     return text;

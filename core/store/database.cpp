@@ -94,7 +94,10 @@ bool Database::openConnection(const QString &path)
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!m_db.open())
         return fail(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+    // Messages are stored as blobs of tens of kilobytes: larger pages mean shorter overflow
+    // chains. Only takes effect on a new, empty database (before WAL is switched on).
+    if (!exec(QStringLiteral("PRAGMA page_size=16384"))
+        || !exec(QStringLiteral("PRAGMA journal_mode=WAL"))
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         || !exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return false;

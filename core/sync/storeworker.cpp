@@ -95,7 +95,11 @@ void StoreWorker::run()
             const bool headersOnly = m_headersOnly.contains(item.message.number);
             lock.unlock();
             const QDateTime now = m_clock();
-            const Mime::ParsedMessage parsed = Mime::parseMessage(item.raw, now);
+            // The store needs the list's fields and a preview, not whole bodies: decoding at most
+            // 64 KiB of text per part keeps big messages cheap. (Search indexing will need more.)
+            Mime::ParseLimits limits;
+            limits.maxTextBytes = 64 * 1024;
+            const Mime::ParsedMessage parsed = Mime::parseMessage(item.raw, now, limits);
             const bool ok = store.beginBatch()
                 && store.storeRetrieved(m_accountId, item.message.uidl, item.raw, parsed, now,
                                         headersOnly);
