@@ -32,18 +32,6 @@ Error commandError(const StatusLine &status, const QByteArray &command)
     return error;
 }
 
-bool mentionsLock(const QByteArray &text)
-{
-    const QByteArray lower = text.toLower();
-    static constexpr const char *words[] = {"lock", "in use",  "in-use",         "busy",
-                                            "wait", "already", "another session"};
-    for (const char *word : words) {
-        if (lower.contains(word))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 Session::Session(Transport *transport, SessionConfig config, QObject *parent)
@@ -117,7 +105,7 @@ bool Session::handleGreeting()
                                                                      greeting.consumed)
                                    : QByteArrayView("[malformed greeting]"));
     if (greeting.status == ParseStatus::Err) {
-        Error error = authenticationError(greeting);
+        Error error = signInError(greeting, std::nullopt);
         if (error.kind == ErrorKind::AuthenticationFailed)
             error.kind = ErrorKind::GreetingRefused;
         fail(std::move(error));
@@ -259,129 +247,45 @@ bool Session::isOffered(Sasl::Mechanism mechanism) const
     }
 }
 
-void Session::sendAuthStep(QByteArray line, QByteArray logLine,
-                           std::function<void(Outcome &)> onContinuation)
+void Session::authenticate(Sasl::Mechanism mechanism)
+{
+    m_auth.emplace(mechanism, m_config, m_apopTimestamp.value_or(QByteArray()));
+    sendAuthLine(m_auth->start());
+}
+
+void Session::sendAuthLine(const AuthConversation::Line &line)
 {
     Command command;
-    command.line = crlf(std::move(line));
-    command.logLine = std::move(logLine);
-    command.allowContinuation = bool(onContinuation);
-    command.onReply = [this, onContinuation](Outcome &outcome) {
+    command.line = crlf(line.text);
+    command.logLine = line.logText;
+    command.allowContinuation = true;
+    command.onReply = [this](Outcome &outcome) {
+        AuthConversation::Step step;
         switch (outcome.status.status) {
         case ParseStatus::Ok:
+            step = m_auth->onOk();
+            break;
+        case ParseStatus::Continuation:
+            step = m_auth->onContinuation(outcome.status.text);
+            break;
+        default:
+            fail(signInError(outcome.status, m_capabilities.loginDelaySeconds));
+            return;
+        }
+        switch (step.outcome) {
+        case AuthConversation::Outcome::Send:
+            sendAuthLine(step.line);
+            return;
+        case AuthConversation::Outcome::Done:
+            m_auth.reset();
             onAuthenticated();
             return;
-        case ParseStatus::Continuation:
-            onContinuation(outcome);
-            return;
-        default:
-            fail(authenticationError(outcome.status));
+        case AuthConversation::Outcome::Failed:
+            fail(Error::make(ErrorKind::ProtocolError, step.error));
             return;
         }
     };
     send(std::move(command));
-}
-
-void Session::authenticate(Sasl::Mechanism mechanism)
-{
-    const QString &user = m_config.user;
-    const QString &password = m_config.password;
-    const QByteArray hidden = "[credentials hidden]";
-    // A server that challenges an OAuth token answers the challenge with an error; the client
-    // acknowledges it so that the server can send its -ERR (RFC 7628 3.2.3).
-    const auto acknowledgeOAuthError = [this](QByteArray acknowledgement) {
-        return [this, acknowledgement](Outcome &) {
-            sendAuthStep(acknowledgement, "[acknowledge error]", {});
-        };
-    };
-
-    switch (mechanism) {
-    case Sasl::Mechanism::UserPass: {
-        Command command;
-        command.line = crlf("USER " + user.toUtf8());
-        command.logLine = "USER " + user.toUtf8();
-        command.onReply = [this, password](Outcome &outcome) {
-            if (outcome.status.status != ParseStatus::Ok) {
-                fail(authenticationError(outcome.status));
-                return;
-            }
-            sendAuthStep("PASS " + password.toUtf8(), "PASS [password hidden]", {});
-        };
-        send(std::move(command));
-        return;
-    }
-    case Sasl::Mechanism::Apop:
-        sendAuthStep("APOP " + user.toUtf8() + ' ' + Sasl::apopDigest(*m_apopTimestamp, password),
-                     "APOP " + user.toUtf8() + " [digest hidden]", {});
-        return;
-    case Sasl::Mechanism::Plain:
-        sendAuthStep("AUTH PLAIN " + Sasl::plainInitialResponse(user, password),
-                     "AUTH PLAIN " + hidden, {});
-        return;
-    case Sasl::Mechanism::Login:
-        sendAuthStep("AUTH LOGIN", "AUTH LOGIN", [this, user, password, hidden](Outcome &) {
-            sendAuthStep(Sasl::loginUserResponse(user), hidden,
-                         [this, password, hidden](Outcome &) {
-                             sendAuthStep(Sasl::loginPasswordResponse(password), hidden, {});
-                         });
-        });
-        return;
-    case Sasl::Mechanism::CramMd5:
-        sendAuthStep("AUTH CRAM-MD5", "AUTH CRAM-MD5", [this, user, password, hidden](Outcome &o) {
-            const QByteArray response = Sasl::cramMd5Response(user, password, o.status.text);
-            if (response.isEmpty()) {
-                fail(Error::make(ErrorKind::ProtocolError,
-                                 QStringLiteral("invalid CRAM-MD5 challenge")));
-                return;
-            }
-            sendAuthStep(response, hidden, {});
-        });
-        return;
-    case Sasl::Mechanism::XOAuth2:
-        sendAuthStep("AUTH XOAUTH2 " + Sasl::xoauth2InitialResponse(user, m_config.oauthToken),
-                     "AUTH XOAUTH2 " + hidden, acknowledgeOAuthError(QByteArray()));
-        return;
-    case Sasl::Mechanism::OAuthBearer:
-        sendAuthStep("AUTH OAUTHBEARER "
-                         + Sasl::oauthBearerInitialResponse(user, m_config.host, m_config.port,
-                                                            m_config.oauthToken),
-                     "AUTH OAUTHBEARER " + hidden, acknowledgeOAuthError("AQ=="));
-        return;
-    }
-}
-
-Error Session::authenticationError(const StatusLine &status) const
-{
-    Error error;
-    error.code = status.code;
-    error.serverText = displayableServerText(status.text);
-    switch (status.code) {
-    case ResponseCode::Auth:
-        error.kind = ErrorKind::AuthenticationFailed;
-        break;
-    case ResponseCode::InUse:
-        error.kind = ErrorKind::MailboxInUse;
-        break;
-    case ResponseCode::LoginDelay:
-        error.kind = ErrorKind::LoginDelay;
-        error.retryAfterSeconds = m_capabilities.loginDelaySeconds.value_or(0);
-        break;
-    case ResponseCode::SysTemp:
-        error.kind = ErrorKind::TemporaryFailure;
-        break;
-    case ResponseCode::SysPerm:
-        error.kind = ErrorKind::PermanentFailure;
-        break;
-    case ResponseCode::None:
-    case ResponseCode::Unknown:
-        if (status.status == ParseStatus::Malformed || status.status == ParseStatus::Continuation)
-            error.kind = ErrorKind::ProtocolError;
-        else
-            error.kind = mentionsLock(status.text) ? ErrorKind::MailboxInUse
-                                                   : ErrorKind::AuthenticationFailed;
-        break;
-    }
-    return error;
 }
 
 void Session::onAuthenticated()

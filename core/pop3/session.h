@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include "pop3/authconversation.h"
 #include "pop3/capabilities.h"
 #include "pop3/listingparser.h"
 #include "pop3/pop3error.h"
@@ -141,11 +142,9 @@ private:
     void startTls();
     void startAuthentication();
     void authenticate(Sasl::Mechanism mechanism);
+    void sendAuthLine(const AuthConversation::Line &line);
     [[nodiscard]] bool isOffered(Sasl::Mechanism mechanism) const;
-    void sendAuthStep(QByteArray line, QByteArray logLine,
-                      std::function<void(Outcome &)> onContinuation);
     void onAuthenticated();
-    [[nodiscard]] Error authenticationError(const StatusLine &status) const;
 
     template<typename T>
     void simpleCommand(QByteArray line, ReplyKind kind, qint64 expectedBytes, Callback<T> done,
@@ -157,6 +156,7 @@ private:
     Capabilities m_capabilities;
     std::optional<QByteArray> m_apopTimestamp;
     std::optional<Sasl::Mechanism> m_mechanism;
+    std::optional<AuthConversation> m_auth; // while signing in
     Error m_error;
     ProtocolLog m_log;
 
