@@ -17,11 +17,6 @@ FetchJob::FetchJob(SessionConfig config, TlsTrust trust, FetchHooks hooks, QObje
 
 FetchJob::~FetchJob() = default;
 
-void FetchJob::setTransportFactory(TransportFactory factory)
-{
-    m_transportFactory = std::move(factory);
-}
-
 // worker thread
 void FetchJob::start()
 {
@@ -32,7 +27,7 @@ void FetchJob::start()
     });
     Q_ASSERT(QThread::currentThread() == thread());
     Q_ASSERT(!m_session);
-    m_transport = m_transportFactory ? m_transportFactory(this) : new SslTransport(m_trust, this);
+    m_transport = new SslTransport(m_trust, this);
     m_session = std::make_unique<Session>(m_transport, m_config);
     connect(m_session.get(), &Session::ready, this, &FetchJob::onReady);
     connect(m_session.get(), &Session::failed, this, &FetchJob::fail);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <memory>
 
 #include <QHash>
@@ -25,13 +24,8 @@ class FetchJob final : public QObject
     Q_OBJECT
 
 public:
-    using TransportFactory = std::function<Transport *(QObject *parent)>;
-
     FetchJob(SessionConfig config, TlsTrust trust, FetchHooks hooks, QObject *parent = nullptr);
     ~FetchJob() override;
-
-    // Tests replace the QSslSocket transport.
-    void setTransportFactory(TransportFactory factory);
 
     void start(); // worker thread
     void cancel(); // worker thread; closes without QUIT, so nothing is deleted
@@ -55,7 +49,6 @@ private:
     SessionConfig m_config;
     TlsTrust m_trust;
     FetchHooks m_hooks;
-    TransportFactory m_transportFactory;
     Transport *m_transport = nullptr;
     std::unique_ptr<Session> m_session;
 

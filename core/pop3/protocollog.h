@@ -34,7 +34,6 @@ public:
 
     [[nodiscard]] QList<Entry> entries() const; // oldest first
     [[nodiscard]] QString toText() const; // "C: CAPA" / "S: +OK" / "-- note" lines
-    [[nodiscard]] qsizetype capacity() const { return m_capacity; }
 
 private:
     void push(Entry entry);

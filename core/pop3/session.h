@@ -90,7 +90,6 @@ public:
     [[nodiscard]] TlsInfo tlsInfo() const;
     [[nodiscard]] const ProtocolLog &protocolLog() const { return m_log; }
     [[nodiscard]] const Error &error() const { return m_error; }
-    [[nodiscard]] int commandsInFlight() const { return int(m_inFlight.size()); }
 
 Q_SIGNALS:
     void ready(); // logged in: transaction commands are being sent

@@ -58,9 +58,10 @@ private:
     }
 
     // Implicit TLS up to a logged-in session with USER/PASS and the given CAPA reply.
-    void loginImplicit(const QByteArray &capa = capaUserPipelining)
+    void loginImplicit(const QByteArray &capa = capaUserPipelining,
+                       const SessionConfig &config = baseConfig(Security::ImplicitTls))
     {
-        makeSession(baseConfig(Security::ImplicitTls));
+        makeSession(config);
         m_session->open();
         m_transport->acceptConnection();
         SERVER("+OK POP3 ready\r\n");
@@ -138,16 +139,7 @@ private Q_SLOTS:
     {
         SessionConfig config = baseConfig(Security::ImplicitTls);
         config.pipelineMaxCommands = 4;
-        makeSession(config);
-        m_session->open();
-        m_transport->acceptConnection();
-        SERVER("+OK\r\n");
-        CLIENT("CAPA\r\n");
-        SERVER(capaUserPipelining);
-        CLIENT("USER alice\r\n");
-        SERVER("+OK\r\n");
-        CLIENT("PASS s3cret\r\n");
-        SERVER("+OK\r\n");
+        loginImplicit(capaUserPipelining, config);
         int answered = 0;
         for (quint32 n = 1; n <= 8; ++n)
             m_session->noop([&](Result<Done> r) { answered += r.ok(); });
@@ -166,16 +158,7 @@ private Q_SLOTS:
     {
         SessionConfig config = baseConfig(Security::ImplicitTls);
         config.pipelineMaxBytes = 1000;
-        makeSession(config);
-        m_session->open();
-        m_transport->acceptConnection();
-        SERVER("+OK\r\n");
-        CLIENT("CAPA\r\n");
-        SERVER(capaUserPipelining);
-        CLIENT("USER alice\r\n");
-        SERVER("+OK\r\n");
-        CLIENT("PASS s3cret\r\n");
-        SERVER("+OK\r\n");
+        loginImplicit(capaUserPipelining, config);
         for (quint32 n = 1; n <= 3; ++n)
             m_session->retr(n, 600, [](Result<QByteArray>) {});
         CLIENT("RETR 1\r\n"); // a second 600-byte reply would exceed 1000 bytes in flight
@@ -684,16 +667,7 @@ private Q_SLOTS:
     {
         SessionConfig config = baseConfig(Security::ImplicitTls);
         config.commandTimeoutMs = 200;
-        makeSession(config);
-        m_session->open();
-        m_transport->acceptConnection();
-        SERVER("+OK\r\n");
-        CLIENT("CAPA\r\n");
-        SERVER("+OK\r\nUSER\r\n.\r\n");
-        CLIENT("USER alice\r\n");
-        SERVER("+OK\r\n");
-        CLIENT("PASS s3cret\r\n");
-        SERVER("+OK\r\n");
+        loginImplicit("+OK\r\nUSER\r\n.\r\n", config);
         QByteArray message;
         m_session->retr(1, 0, [&](Result<QByteArray> r) { message = r.value(); });
         CLIENT("RETR 1\r\n");
@@ -733,16 +707,7 @@ private Q_SLOTS:
     {
         SessionConfig config = baseConfig(Security::ImplicitTls);
         config.keepAliveMs = 30;
-        makeSession(config);
-        m_session->open();
-        m_transport->acceptConnection();
-        SERVER("+OK\r\n");
-        CLIENT("CAPA\r\n");
-        SERVER("+OK\r\nUSER\r\n.\r\n");
-        CLIENT("USER alice\r\n");
-        SERVER("+OK\r\n");
-        CLIENT("PASS s3cret\r\n");
-        SERVER("+OK\r\n");
+        loginImplicit("+OK\r\nUSER\r\n.\r\n", config);
         QTRY_COMPARE(m_transport->written(), QByteArray("NOOP\r\n"));
         CLIENT("NOOP\r\n");
         SERVER("+OK\r\n");
