@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include "logging.h"
+#include "store/searchindex.h"
 
 namespace Store {
 
@@ -54,6 +55,17 @@ const char *const schemaV2[] = {
     " headers_only INTEGER NOT NULL DEFAULT 0, deleted_locally INTEGER NOT NULL DEFAULT 0,"
     " deleted_on_server INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(account_id, uidl))",
     "CREATE INDEX ledger_by_message ON ledger(message_id)",
+};
+
+// Version 3: raw bytes in a table of their own (the list's columns stay small enough to scan and
+// sort quickly), a date index for searches across folders, and the full-text index.
+const char *const schemaV3[] = {
+    "CREATE TABLE message_raw ("
+    " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+    " raw BLOB NOT NULL)",
+    "INSERT INTO message_raw (message_id, raw) SELECT id, raw FROM messages",
+    "ALTER TABLE messages DROP COLUMN raw",
+    "CREATE INDEX messages_by_date ON messages(date)",
 };
 
 QString tr(const char *text)
@@ -162,6 +174,8 @@ bool Database::createVersion(int version)
         return false;
     if (version >= 2 && !run(schemaV2))
         return false;
+    if (version >= 3 && !createVersion3())
+        return false;
     return exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
 }
 
@@ -171,19 +185,40 @@ bool Database::migrate(int from)
     if (!m_db.transaction())
         return fail(m_db.lastError().text());
     bool ok = true;
-    if (from < 1)
-        ok = createVersion(1);
-    if (ok && from < 2) {
-        for (const char *sql : schemaV2)
-            ok = ok && exec(QString::fromLatin1(sql));
+    if (from < 1) {
+        ok = createVersion(SchemaVersion);
+    } else {
+        if (from < 2) {
+            for (const char *sql : schemaV2)
+                ok = ok && exec(QString::fromLatin1(sql));
+        }
+        if (from < 3)
+            ok = ok && createVersion3();
+        ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     }
-    ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     if (!ok) {
         m_db.rollback();
         return false;
     }
     if (!m_db.commit())
         return fail(tr("Cannot update the database: %1").arg(m_db.lastError().text()));
+    return true;
+}
+
+bool Database::createVersion3()
+{
+    for (const char *sql : schemaV3) {
+        if (!exec(QString::fromLatin1(sql)))
+            return false;
+    }
+    for (const QString &sql : SearchIndex::schema()) {
+        if (!exec(sql))
+            return false;
+    }
+    // Messages stored by an earlier version are indexed now, so search never misses one.
+    SearchIndex index(m_db);
+    if (!index.rebuild())
+        return fail(index.errorString());
     return true;
 }
 

@@ -12,7 +12,7 @@ namespace Store {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Database() = default;
     ~Database();
@@ -38,6 +38,7 @@ private:
     [[nodiscard]] bool openConnection(const QString &path);
     [[nodiscard]] bool migrate(int from);
     [[nodiscard]] bool createVersion(int version);
+    [[nodiscard]] bool createVersion3();
     [[nodiscard]] bool exec(const QString &sql);
     [[nodiscard]] bool fail(const QString &what);
 

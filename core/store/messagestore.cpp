@@ -8,6 +8,7 @@
 
 #include "logging.h"
 #include "store/rowcodec_p.h"
+#include "store/searchindex.h"
 #include "store/transaction.h"
 
 namespace Store {
@@ -201,18 +202,30 @@ std::optional<qint64> MessageStore::trashFolder()
     return roleFolder(FolderRole::Trash, tr("Trash"));
 }
 
-QList<Folder> MessageStore::folders()
+QHash<qint64, QString> MessageStore::folderPaths()
+{
+    QHash<qint64, QString> paths;
+    for (const Folder &folder : folders(false))
+        paths.insert(folder.id, folder.path);
+    return paths;
+}
+
+QList<Folder> MessageStore::folders(bool withCounts)
 {
     QList<Folder> result;
     QSqlQuery q(m_database.handle());
-    if (!q.exec(QStringLiteral(
-            "SELECT f.id, f.name, f.role, f.account_id, a.name, p.name,"
+    const QLatin1String counts = withCounts
+        ? QLatin1String(
             " (SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id),"
-            " (SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id AND m.flag_read = 0)"
-            " FROM folders f LEFT JOIN accounts a ON a.id = f.account_id"
-            " LEFT JOIN folders p ON p.id = f.parent_id"
-            " ORDER BY f.account_id IS NULL, a.name, f.role != 'root', f.role != 'archive',"
-            " f.role != 'trash', f.name"))) {
+            " (SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id AND m.flag_read = 0)")
+        : QLatin1String(" 0, 0");
+    if (!q.exec(QStringLiteral(
+                    "SELECT f.id, f.name, f.role, f.account_id, a.name, p.name,%1"
+                    " FROM folders f LEFT JOIN accounts a ON a.id = f.account_id"
+                    " LEFT JOIN folders p ON p.id = f.parent_id"
+                    " ORDER BY f.account_id IS NULL, a.name, f.role != 'root', f.role != 'archive',"
+                    " f.role != 'trash', f.name")
+                    .arg(counts))) {
         fail(q.lastError().text());
         return result;
     }
@@ -304,21 +317,32 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
                                                   const QDateTime &receivedAt,
                                                   const MessageFlags &flags, bool headersOnly)
 {
+    // Runs inside the caller's transaction: the message, its raw bytes and its index entry are
+    // committed together or not at all.
+    SearchIndex index(m_database.handle());
+    const std::optional<qint64> id = index.nextMessageId();
+    if (!id) {
+        fail(index.errorString());
+        return std::nullopt;
+    }
+    const QString subject = text(parsed.subject);
+    const QString from = text(joinAddresses(parsed.from));
+    const QString to = text(joinAddresses(parsed.to));
+    const QString cc = text(joinAddresses(parsed.cc));
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral(
-        "INSERT INTO messages (folder_id, account_id, raw, size, subject, from_text, to_text, "
-        "cc_text,"
-        " date, date_is_fallback, received_at, has_attachments, preview, message_id, headers_only,"
-        " flag_read, flag_flagged, flag_answered, flag_deleted)"
+        "INSERT INTO messages (id, folder_id, account_id, size, subject, from_text, to_text,"
+        " cc_text, date, date_is_fallback, received_at, has_attachments, preview, message_id,"
+        " headers_only, flag_read, flag_flagged, flag_answered, flag_deleted)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(*id);
     q.addBindValue(folderId);
     q.addBindValue(accountId ? QVariant(*accountId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(raw);
     q.addBindValue(raw.size());
-    q.addBindValue(text(parsed.subject));
-    q.addBindValue(text(joinAddresses(parsed.from)));
-    q.addBindValue(text(joinAddresses(parsed.to)));
-    q.addBindValue(text(joinAddresses(parsed.cc)));
+    q.addBindValue(subject);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(cc);
     q.addBindValue(parsed.date.toSecsSinceEpoch());
     q.addBindValue(parsed.dateIsFallback);
     q.addBindValue(receivedAt.toSecsSinceEpoch());
@@ -330,11 +354,19 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
     q.addBindValue(flags.flagged);
     q.addBindValue(flags.answered);
     q.addBindValue(flags.deleted);
-    if (!q.exec()) {
-        fail(tr("Cannot save the message: %1").arg(q.lastError().text()));
+    QSqlQuery r(m_database.handle());
+    r.prepare(QStringLiteral("INSERT INTO message_raw (message_id, raw) VALUES (?, ?)"));
+    r.addBindValue(*id);
+    r.addBindValue(raw);
+    if (!q.exec() || !r.exec()) {
+        fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
         return std::nullopt;
     }
-    return q.lastInsertId().toLongLong();
+    if (!index.add(*id, SearchText::fieldsFor(parsed, subject, from, to, cc, headersOnly))) {
+        fail(tr("Cannot save the message: %1").arg(index.errorString()));
+        return std::nullopt;
+    }
+    return id;
 }
 
 std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByteArray &uidl,
@@ -428,7 +460,33 @@ std::optional<qint64> MessageStore::importMessage(qint64 folderId, const QByteAr
                                                   const QDateTime &receivedAt,
                                                   const MessageFlags &flags)
 {
-    return insertMessage(folderId, std::nullopt, raw, parsed, receivedAt, flags, false);
+    std::optional<Transaction> own;
+    if (!m_batch) {
+        own.emplace(m_database.handle());
+        if (!own->isActive()) {
+            fail(tr("Cannot save the message: %1").arg(own->errorString()));
+            return std::nullopt;
+        }
+    }
+    const std::optional<qint64> id =
+        insertMessage(folderId, std::nullopt, raw, parsed, receivedAt, flags, false);
+    if (id && own && !own->commit()) {
+        fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool MessageStore::rebuildSearchIndex(const std::function<void(int, int)> &progress)
+{
+    Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+    SearchIndex index(m_database.handle());
+    if (!index.rebuild(progress))
+        return fail(index.errorString());
+    return transaction.commit()
+        || fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
 }
 
 QList<MessageSummary> MessageStore::messages(qint64 folderId, int limit, int offset)
@@ -464,7 +522,7 @@ std::optional<MessageSummary> MessageStore::message(qint64 messageId)
 std::optional<QByteArray> MessageStore::raw(qint64 messageId)
 {
     QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral("SELECT raw FROM messages WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT raw FROM message_raw WHERE message_id = ?"));
     q.addBindValue(messageId);
     if (q.exec() && q.next())
         return q.value(0).toByteArray();
@@ -562,23 +620,46 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
         return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+    // The index entry of the headers-only message was made from these columns.
+    QSqlQuery before(m_database.handle());
+    before.prepare(QStringLiteral("SELECT subject, from_text, to_text, cc_text FROM messages"
+                                  " WHERE id = ? AND headers_only = 1"));
+    before.addBindValue(messageId);
+    if (!before.exec() || !before.next())
+        return fail(tr("Message %1 is not stored as headers only.").arg(messageId));
+    const SearchText::IndexFields headerFields =
+        SearchText::fieldsFor(parsed, before.value(0).toString(), before.value(1).toString(),
+                              before.value(2).toString(), before.value(3).toString(), true);
+    const QString subject = text(parsed.subject);
+    const QString from = text(joinAddresses(parsed.from));
+    const QString to = text(joinAddresses(parsed.to));
+    const QString cc = text(joinAddresses(parsed.cc));
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral(
-        "UPDATE messages SET raw = ?, size = ?, subject = ?, from_text = ?, to_text = ?,"
+        "UPDATE messages SET size = ?, subject = ?, from_text = ?, to_text = ?,"
         " cc_text = ?, has_attachments = ?, preview = ?, headers_only = 0 WHERE id = ?"));
-    q.addBindValue(raw);
     q.addBindValue(raw.size());
-    q.addBindValue(text(parsed.subject));
-    q.addBindValue(text(joinAddresses(parsed.from)));
-    q.addBindValue(text(joinAddresses(parsed.to)));
-    q.addBindValue(text(joinAddresses(parsed.cc)));
+    q.addBindValue(subject);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(cc);
     q.addBindValue(parsed.hasAttachments());
     q.addBindValue(text(parsed.preview()));
     q.addBindValue(messageId);
+    QSqlQuery r(m_database.handle());
+    r.prepare(QStringLiteral("UPDATE message_raw SET raw = ? WHERE message_id = ?"));
+    r.addBindValue(raw);
+    r.addBindValue(messageId);
     QSqlQuery ledger(m_database.handle());
     ledger.prepare(QStringLiteral("UPDATE ledger SET headers_only = 0 WHERE message_id = ?"));
     ledger.addBindValue(messageId);
-    if (!q.exec() || q.numRowsAffected() != 1 || !ledger.exec() || !transaction.commit())
+    if (!q.exec() || q.numRowsAffected() != 1 || !r.exec() || !ledger.exec())
+        return fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+    SearchIndex index(m_database.handle());
+    if (!index.replaceHeadersOnly(messageId, headerFields,
+                                  SearchText::fieldsFor(parsed, subject, from, to, cc, false)))
+        return fail(tr("Cannot save the message: %1").arg(index.errorString()));
+    if (!transaction.commit())
         return fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -40,8 +41,11 @@ public:
     [[nodiscard]] bool removeAccount(const QString &name);
 
     // Folders.
-    [[nodiscard]] QList<Folder> folders();
+    // With counts, total and unread are filled in (that reads every message's row).
+    [[nodiscard]] QList<Folder> folders(bool withCounts = true);
     [[nodiscard]] std::optional<Folder> folderByPath(const QString &path);
+    // Every folder's path by id, without the counts folders() adds up.
+    [[nodiscard]] QHash<qint64, QString> folderPaths();
     [[nodiscard]] std::optional<qint64> inboxOf(qint64 accountId);
     // "Local Folders/X" (or "X"): returns the folder, creating it when asked.
     [[nodiscard]] std::optional<qint64> localFolder(const QString &name, bool create);
@@ -90,6 +94,10 @@ public:
     [[nodiscard]] bool completeMessage(qint64 messageId, const QByteArray &raw,
                                        const Mime::ParsedMessage &parsed);
     [[nodiscard]] int messageCount();
+    // Re-indexes every message for search from its raw bytes (satchel-cli reindex), in one
+    // transaction; progress is called every few hundred messages.
+    [[nodiscard]] bool
+    rebuildSearchIndex(const std::function<void(int done, int total)> &progress = {});
 
     // The ledger.
     [[nodiscard]] QHash<QByteArray, Sync::LedgerEntry> ledger(qint64 accountId);

@@ -95,10 +95,10 @@ void StoreWorker::run()
             const bool headersOnly = m_headersOnly.contains(item.message.number);
             lock.unlock();
             const QDateTime now = m_clock();
-            // The store needs the list's fields and a preview, not whole bodies: decoding at most
-            // 64 KiB of text per part keeps big messages cheap. (Search indexing will need more.)
+            // The search index needs the body text; decoding at most 1 MiB of text per part
+            // keeps a huge text part from costing more than it could be worth to search.
             Mime::ParseLimits limits;
-            limits.maxTextBytes = 64 * 1024;
+            limits.maxTextBytes = 1024 * 1024;
             const Mime::ParsedMessage parsed = Mime::parseMessage(item.raw, now, limits);
             const bool ok = store.beginBatch()
                 && store.storeRetrieved(m_accountId, item.message.uidl, item.raw, parsed, now,

@@ -1,0 +1,119 @@
+#include "store/searchindex.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "logging.h"
+#include "mime/messageparser.h"
+
+namespace Store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store::SearchIndex", text);
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(QSqlDatabase database)
+    : m_database(std::move(database))
+{ }
+
+QStringList SearchIndex::schema()
+{
+    // unicode61 folds case and, with remove_diacritics 2, accents ("resume" finds "résumé").
+    // CJK text is rewritten before it gets here (searchtext.h).
+    return {QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(subject, sender, "
+                           "recipient, copy, body, filename, content='',"
+                           " tokenize='unicode61 remove_diacritics 2')")};
+}
+
+bool SearchIndex::fail(const QString &what)
+{
+    m_error = what;
+    qCWarning(lcStore) << what;
+    return false;
+}
+
+std::optional<qint64> SearchIndex::nextMessageId()
+{
+    // search_fts_docsize is FTS5's own table of indexed rows (one per rowid, stale ones too).
+    QSqlQuery q(m_database);
+    if (!q.exec(QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM messages), 0),"
+                               " COALESCE((SELECT MAX(id) FROM search_fts_docsize), 0)) + 1"))
+        || !q.next()) {
+        fail(tr("Cannot read the search index: %1").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool SearchIndex::insert(qint64 messageId, const SearchText::IndexFields &f, bool deleting)
+{
+    QSqlQuery q(m_database);
+    q.prepare(deleting ? QStringLiteral(
+                  "INSERT INTO search_fts (search_fts, rowid, subject, sender, recipient, copy,"
+                  " body, filename) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)")
+                       : QStringLiteral(
+                           "INSERT INTO search_fts (rowid, subject, sender, recipient, copy, body,"
+                           " filename) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(messageId);
+    for (const QString *value : {&f.subject, &f.from, &f.to, &f.cc, &f.body, &f.filenames})
+        q.addBindValue(value->isNull() ? QLatin1String("") : *value);
+    if (!q.exec())
+        return fail(tr("Cannot update the search index: %1").arg(q.lastError().text()));
+    return true;
+}
+
+bool SearchIndex::add(qint64 messageId, const SearchText::IndexFields &fields)
+{
+    return insert(messageId, fields, false);
+}
+
+bool SearchIndex::replaceHeadersOnly(qint64 messageId, const SearchText::IndexFields &headerFields,
+                                     const SearchText::IndexFields &fields)
+{
+    return insert(messageId, headerFields, true) && insert(messageId, fields, false);
+}
+
+bool SearchIndex::rebuild(const std::function<void(int, int)> &progress)
+{
+    QSqlQuery clear(m_database);
+    if (!clear.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")))
+        return fail(tr("Cannot rebuild the search index: %1").arg(clear.lastError().text()));
+    QSqlQuery count(m_database);
+    const int total = count.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && count.next()
+        ? count.value(0).toInt()
+        : 0;
+    QSqlQuery q(m_database);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT m.id, r.raw, m.subject, m.from_text, m.to_text,"
+                               " m.cc_text, m.headers_only, m.received_at FROM messages m"
+                               " JOIN message_raw r ON r.message_id = m.id ORDER BY m.id")))
+        return fail(tr("Cannot rebuild the search index: %1").arg(q.lastError().text()));
+    int done = 0;
+    while (q.next()) {
+        const QByteArray raw = q.value(1).toByteArray();
+        const Mime::ParsedMessage parsed = Mime::parseMessage(
+            raw, QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC));
+        const SearchText::IndexFields fields = SearchText::fieldsFor(
+            parsed, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+            q.value(5).toString(), q.value(6).toBool());
+        if (!add(q.value(0).toLongLong(), fields))
+            return false;
+        ++done;
+        if (progress && (done % 500 == 0 || done == total))
+            progress(done, total);
+    }
+    QSqlQuery optimize(m_database);
+    if (!optimize.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('optimize')")))
+        return fail(tr("Cannot rebuild the search index: %1").arg(optimize.lastError().text()));
+    return true;
+}
+
+} // namespace Store
