@@ -6,6 +6,7 @@
 #include "clicontext.h"
 #include "fetchcommand.h"
 #include "messagecommands.h"
+#include "searchcommands.h"
 #include "transfercommands.h"
 
 namespace {
@@ -28,6 +29,10 @@ const char usageText[] =
     "  show ID [--raw]              --raw writes the stored bytes unchanged\n"
     "  delete ID                    to Trash; from Trash: for good\n"
     "  move ID FOLDER\n"
+    "  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]\n"
+    "               [--format tsv|json] [--count] [--no-snippets]\n"
+    "                               tsv: as list, then a snippet with [matches] marked\n"
+    "  reindex [--progress]         rebuild the search index from the stored messages\n"
     "  export --folder F (--mbox FILE | --eml-dir DIR)\n"
     "  import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)\n"
     "Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,\n"
@@ -82,6 +87,10 @@ int main(int argc, char **argv)
         return Cli::runDeleteCommand(context, arguments);
     if (command == QLatin1String("move"))
         return Cli::runMoveCommand(context, arguments);
+    if (command == QLatin1String("search"))
+        return Cli::runSearchCommand(context, arguments);
+    if (command == QLatin1String("reindex"))
+        return Cli::runReindexCommand(context, arguments);
     if (command == QLatin1String("import"))
         return Cli::runImportCommand(context, arguments);
     if (command == QLatin1String("export"))

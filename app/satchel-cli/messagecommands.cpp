@@ -8,31 +8,13 @@
 #include <QJsonObject>
 
 #include "clicontext.h"
+#include "messageformat.h"
 #include "mime/messageparser.h"
 #include "store/messagestore.h"
 
 namespace Cli {
 
 namespace {
-
-// Tabs and line breaks would break the one-line-per-record formats.
-QString field(QString text)
-{
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
-}
-
-QString flagsText(const Store::MessageSummary &message)
-{
-    QString text;
-    text += message.flags.read ? QLatin1Char('R') : QLatin1Char('-');
-    text += message.flags.flagged ? QLatin1Char('F') : QLatin1Char('-');
-    text += message.flags.answered ? QLatin1Char('A') : QLatin1Char('-');
-    text += message.headersOnly ? QLatin1Char('H') : QLatin1Char('-');
-    return text;
-}
 
 std::optional<qint64> parseId(Context &context, const QString &text)
 {
@@ -105,22 +87,11 @@ int runListCommand(Context &context, const QStringList &arguments)
     for (const Store::Folder &folder : folders) {
         for (const Store::MessageSummary &m : store->messages(folder.id)) {
             if (format == QLatin1String("json")) {
-                json.append(QJsonObject {{QStringLiteral("id"), m.id},
-                                         {QStringLiteral("folder"), folder.path},
-                                         {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
-                                         {QStringLiteral("from"), m.from},
-                                         {QStringLiteral("to"), m.to},
-                                         {QStringLiteral("subject"), m.subject},
-                                         {QStringLiteral("size"), m.size},
-                                         {QStringLiteral("read"), m.flags.read},
-                                         {QStringLiteral("flagged"), m.flags.flagged},
-                                         {QStringLiteral("attachments"), m.hasAttachments},
-                                         {QStringLiteral("headersOnly"), m.headersOnly}});
+                json.append(messageJson(m, folder.path));
                 continue;
             }
-            context.out << m.id << '\t' << m.date.toString(Qt::ISODate) << '\t'
-                        << field(folder.path) << '\t' << field(m.from) << '\t' << field(m.subject)
-                        << '\t' << flagsText(m) << '\t' << m.size << Qt::endl;
+            writeMessageTsv(context.out, m, folder.path);
+            context.out << Qt::endl;
         }
     }
     if (format == QLatin1String("json"))

@@ -16,17 +16,72 @@ namespace Cli {
 namespace {
 
 constexpr qint64 maxEmlBytes = 256 * 1024 * 1024;
+// Messages written per transaction: one durable commit per message would make a large mbox
+// import wait on the disk thousands of times.
+constexpr int importBatch = 500;
 
 bool importOne(Context &context, Store::MessageStore &store, qint64 folder, const QByteArray &raw,
                const Store::MessageFlags &flags, int &count)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!store.importMessage(folder, raw, Mime::parseMessage(raw, now), now, flags)) {
-        context.fail(Store, store.errorString());
+    if (!store.beginBatch()
+        || !store.importMessage(folder, raw, Mime::parseMessage(raw, now), now, flags)) {
+        const QString error = store.errorString();
+        // What was imported before this message is kept.
+        (void)store.commitBatch();
+        context.fail(Store, error);
         return false;
     }
     ++count;
+    if (count % importBatch == 0 && !store.commitBatch()) {
+        context.fail(Store, store.errorString());
+        return false;
+    }
     return true;
+}
+
+// Reads the source the command line names into folder; count says how many were stored.
+int importFrom(Context &context, const QCommandLineParser &parser, Store::MessageStore &store,
+               qint64 folder, int &count)
+{
+    const QString mbox = QStringLiteral("mbox");
+    const QString maildir = QStringLiteral("maildir");
+    const QString eml = QStringLiteral("eml");
+    if (parser.isSet(mbox)) {
+        Store::MboxReader reader(parser.value(mbox));
+        if (!reader.open())
+            return context.fail(Store, reader.errorString());
+        while (const std::optional<QByteArray> raw = reader.next()) {
+            if (!importOne(context, store, folder, *raw, {}, count))
+                return Store;
+        }
+        if (reader.hasError())
+            return context.fail(
+                Store,
+                tr("%1 (after %2 messages were imported)").arg(reader.errorString()).arg(count));
+    } else if (parser.isSet(maildir)) {
+        Store::MaildirReader reader(parser.value(maildir));
+        if (!reader.open())
+            return context.fail(Store, reader.errorString());
+        while (const std::optional<Store::MaildirMessage> message = reader.next()) {
+            const Store::MessageFlags flags {message->flags.seen, message->flags.flagged,
+                                             message->flags.replied, message->flags.trashed};
+            if (!importOne(context, store, folder, message->raw, flags, count))
+                return Store;
+        }
+        if (reader.hasError())
+            return context.fail(Store, reader.errorString());
+    } else {
+        for (const QString &path : parser.values(eml)) {
+            QString error;
+            const std::optional<QByteArray> raw = Store::readEmlFile(path, maxEmlBytes, &error);
+            if (!raw)
+                return context.fail(Store, error);
+            if (!importOne(context, store, folder, *raw, {}, count))
+                return Store;
+        }
+    }
+    return Success;
 }
 
 } // namespace
@@ -63,40 +118,11 @@ int runImportCommand(Context &context, const QStringList &arguments)
         return context.fail(Usage, store->errorString());
 
     int count = 0;
-    if (parser.isSet(mbox)) {
-        Store::MboxReader reader(parser.value(mbox));
-        if (!reader.open())
-            return context.fail(Store, reader.errorString());
-        while (const std::optional<QByteArray> raw = reader.next()) {
-            if (!importOne(context, *store, *folder, *raw, {}, count))
-                return Store;
-        }
-        if (reader.hasError())
-            return context.fail(
-                Store,
-                tr("%1 (after %2 messages were imported)").arg(reader.errorString()).arg(count));
-    } else if (parser.isSet(maildir)) {
-        Store::MaildirReader reader(parser.value(maildir));
-        if (!reader.open())
-            return context.fail(Store, reader.errorString());
-        while (const std::optional<Store::MaildirMessage> message = reader.next()) {
-            const Store::MessageFlags flags {message->flags.seen, message->flags.flagged,
-                                             message->flags.replied, message->flags.trashed};
-            if (!importOne(context, *store, *folder, message->raw, flags, count))
-                return Store;
-        }
-        if (reader.hasError())
-            return context.fail(Store, reader.errorString());
-    } else {
-        for (const QString &path : parser.values(eml)) {
-            QString error;
-            const std::optional<QByteArray> raw = Store::readEmlFile(path, maxEmlBytes, &error);
-            if (!raw)
-                return context.fail(Store, error);
-            if (!importOne(context, *store, *folder, *raw, {}, count))
-                return Store;
-        }
-    }
+    const int status = importFrom(context, parser, *store, *folder, count);
+    if (!store->commitBatch())
+        return context.fail(Store, store->errorString());
+    if (status != Success)
+        return status;
     context.out
         << tr("%n message(s) imported into %1", nullptr, count).arg(parser.value(folderOption))
         << Qt::endl;
