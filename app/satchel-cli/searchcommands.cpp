@@ -20,9 +20,9 @@ std::optional<int> number(Context &context, const QCommandLineParser &parser,
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < minimum) {
-        context.fail(Usage, tr("--%1 needs a number of at least %2")
-                                .arg(option.names().first())
-                                .arg(minimum));
+        context.fail(
+            Usage,
+            tr("--%1 needs a number of at least %2").arg(option.names().first()).arg(minimum));
         return std::nullopt;
     }
     return value;
@@ -100,8 +100,9 @@ int runSearchCommand(Context &context, const QStringList &arguments)
     if (parser.isSet(folderOption)) {
         options.folderId = store->folderId(parser.value(folderOption), false);
         if (!options.folderId)
-            return context.fail(Usage, tr("there is no folder %1; see \"satchel-cli folders\"")
-                                           .arg(parser.value(folderOption)));
+            return context.fail(Usage,
+                                tr("there is no folder %1; see \"satchel-cli folders\"")
+                                    .arg(parser.value(folderOption)));
     }
     // The query may come as one argument or as several words (an unquoted shell line).
     Search::Searcher searcher(*store);

@@ -159,6 +159,27 @@ private Q_SLOTS:
         QCOMPARE(show.out, m_expected.value(messageIdOf(show.out)));
         const CliRun folders = runCli(p, {QStringLiteral("folders")});
         QVERIFY(folders.out.startsWith("keep/Inbox\t500\t500\tinbox\n"));
+
+        // Every fetched message is in the search index as soon as the fetch has committed.
+        const auto search = [&](const QStringList &args) {
+            return runCli(p, QStringList {QStringLiteral("search")} + args);
+        };
+        QCOMPARE(search({QStringLiteral("--count"), QStringLiteral("cafe")}).out, "500\n");
+        QCOMPARE(search({QStringLiteral("--count"), QStringLiteral("subject:\"keep 17\"")}).out,
+                 "1\n");
+        const CliRun page =
+            search({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--limit"),
+                    QStringLiteral("3"), QStringLiteral("in:keep/Inbox caf*")});
+        QCOMPARE(page.exitCode, 0);
+        QVERIFY2(page.out.contains("\"total\": 500"), page.out.constData());
+        QCOMPARE(page.out.count("\"id\":"), 3);
+        const CliRun unknown = search({QStringLiteral("in:nowhere")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("no folder"));
+        const CliRun reindex = runCli(p, {QStringLiteral("reindex")});
+        QCOMPARE(reindex.exitCode, 0);
+        QCOMPARE(reindex.out, "Indexed 500 message(s).\n");
+        QCOMPARE(search({QStringLiteral("--count"), QStringLiteral("cafe")}).out, "500\n");
     }
 
     void deleteAfterDownload()
