@@ -58,7 +58,8 @@ const char *const schemaV2[] = {
 };
 
 // Version 3: raw bytes in a table of their own (the list's columns stay small enough to scan and
-// sort quickly), a date index for searches across folders, and the full-text index.
+// sort quickly), indexes for the list's sort columns and for searches across folders, and the
+// full-text index.
 const char *const schemaV3[] = {
     "CREATE TABLE message_raw ("
     " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
@@ -66,6 +67,11 @@ const char *const schemaV3[] = {
     "INSERT INTO message_raw (message_id, raw) SELECT id, raw FROM messages",
     "ALTER TABLE messages DROP COLUMN raw",
     "CREATE INDEX messages_by_date ON messages(date)",
+    "CREATE INDEX messages_by_folder_from ON messages(folder_id, from_text COLLATE NOCASE)",
+    "CREATE INDEX messages_by_folder_subject ON messages(folder_id, subject COLLATE NOCASE)",
+    "CREATE INDEX messages_by_folder_size ON messages(folder_id, size)",
+    "CREATE INDEX messages_by_folder_read ON messages(folder_id, flag_read, date)",
+    "CREATE INDEX messages_by_folder_flagged ON messages(folder_id, flag_flagged, date)",
 };
 
 QString tr(const char *text)

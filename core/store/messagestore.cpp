@@ -7,9 +7,11 @@
 #include <QVariant>
 
 #include "logging.h"
+#include "mime/messageparser.h"
 #include "store/rowcodec_p.h"
 #include "store/searchindex.h"
 #include "store/transaction.h"
+#include "sync/syncplanner.h"
 
 namespace Store {
 
@@ -307,6 +309,43 @@ std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool 
         return std::nullopt;
     }
     return insert.lastInsertId().toLongLong();
+}
+
+bool MessageStore::renameFolder(qint64 folderId, const QString &name)
+{
+    if (name.trimmed().isEmpty() || name.contains(QLatin1Char('/')))
+        return fail(tr("\"%1\" is not a folder name (names cannot contain \"/\").").arg(name));
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("UPDATE folders SET name = ? WHERE id = ? AND role = 'user'"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(folderId);
+    if (!q.exec())
+        return fail(tr("Cannot rename the folder: %1").arg(q.lastError().text()));
+    return q.numRowsAffected() == 1 || fail(tr("Only folders you made can be renamed."));
+}
+
+bool MessageStore::deleteFolder(qint64 folderId)
+{
+    const std::optional<qint64> trash = trashFolder();
+    if (!trash)
+        return false;
+    Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+    QSqlQuery move(m_database.handle());
+    move.prepare(QStringLiteral("UPDATE messages SET folder_id = ? WHERE folder_id ="
+                                " (SELECT id FROM folders WHERE id = ? AND role = 'user')"));
+    move.addBindValue(*trash);
+    move.addBindValue(folderId);
+    QSqlQuery remove(m_database.handle());
+    remove.prepare(QStringLiteral("DELETE FROM folders WHERE id = ? AND role = 'user'"));
+    remove.addBindValue(folderId);
+    if (!move.exec() || !remove.exec())
+        return fail(tr("Cannot delete the folder: %1").arg(m_database.handle().lastError().text()));
+    if (remove.numRowsAffected() != 1)
+        return fail(tr("Only folders you made can be deleted."));
+    return transaction.commit()
+        || fail(tr("Cannot delete the folder: %1").arg(transaction.errorString()));
 }
 
 // ---- messages ------------------------------------------------------------------------------
@@ -662,6 +701,95 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
     if (!transaction.commit())
         return fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
     return true;
+}
+
+bool MessageStore::setFlag(const QList<qint64> &messageIds, MessageFlag flag, bool on)
+{
+    Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+    const QLatin1String column = flag == MessageFlag::Read ? QLatin1String("flag_read")
+        : flag == MessageFlag::Flagged                     ? QLatin1String("flag_flagged")
+                                                           : QLatin1String("flag_answered");
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("UPDATE messages SET %1 = ? WHERE id = ?").arg(column));
+    for (const qint64 id : messageIds) {
+        q.addBindValue(on);
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(tr("Cannot change the message: %1").arg(q.lastError().text()));
+    }
+    return transaction.commit()
+        || fail(tr("Cannot change the message: %1").arg(transaction.errorString()));
+}
+
+std::optional<qint64> MessageStore::copyMessage(qint64 messageId, qint64 folderId)
+{
+    const std::optional<MessageSummary> summary = message(messageId);
+    const std::optional<QByteArray> bytes = raw(messageId);
+    if (!summary || !bytes) {
+        fail(tr("There is no message %1.").arg(messageId));
+        return std::nullopt;
+    }
+    QSqlQuery received(m_database.handle());
+    received.prepare(QStringLiteral("SELECT received_at FROM messages WHERE id = ?"));
+    received.addBindValue(messageId);
+    const QDateTime receivedAt = received.exec() && received.next()
+        ? QDateTime::fromSecsSinceEpoch(received.value(0).toLongLong(), Qt::UTC)
+        : QDateTime::currentDateTimeUtc();
+    return importMessage(folderId, *bytes, Mime::parseMessage(*bytes, receivedAt), receivedAt,
+                         summary->flags);
+}
+
+std::optional<int> MessageStore::emptyTrash()
+{
+    const std::optional<qint64> trash = trashFolder();
+    if (!trash)
+        return std::nullopt;
+    Transaction transaction(m_database.handle());
+    if (!transaction.isActive()) {
+        fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return std::nullopt;
+    }
+    QSqlQuery mark(m_database.handle());
+    mark.prepare(QStringLiteral("UPDATE ledger SET deleted_locally = 1 WHERE message_id IN"
+                                " (SELECT id FROM messages WHERE folder_id = ?)"));
+    mark.addBindValue(*trash);
+    QSqlQuery remove(m_database.handle());
+    remove.prepare(QStringLiteral("DELETE FROM messages WHERE folder_id = ?"));
+    remove.addBindValue(*trash);
+    if (!mark.exec() || !remove.exec()) {
+        fail(tr("Cannot empty the Trash: %1").arg(m_database.handle().lastError().text()));
+        return std::nullopt;
+    }
+    const int removed = remove.numRowsAffected();
+    if (!transaction.commit()) {
+        fail(tr("Cannot empty the Trash: %1").arg(transaction.errorString()));
+        return std::nullopt;
+    }
+    return removed;
+}
+
+std::optional<QDateTime> MessageStore::leavesServerAt(qint64 messageId)
+{
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("SELECT l.account_id, l.uidl, l.first_seen, l.headers_only,"
+                             " l.deleted_locally FROM ledger l"
+                             " WHERE l.message_id = ? AND l.deleted_on_server = 0"));
+    q.addBindValue(messageId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const qint64 accountId = q.value(0).toLongLong();
+    Sync::LedgerEntry entry;
+    entry.uidl = q.value(1).toByteArray();
+    entry.firstSeen = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    entry.headersOnly = q.value(3).toBool();
+    entry.deletedLocally = q.value(4).toBool();
+    for (const Account &a : accounts()) {
+        if (a.id == accountId)
+            return Sync::leavesServerAt(entry, a.retention);
+    }
+    return std::nullopt;
 }
 
 // ---- ledger --------------------------------------------------------------------------------

@@ -53,6 +53,9 @@ public:
     // A folder by path ("alice/Inbox", "Local Folders/Archive") or by a local folder's name
     // ("Archive"); with createLocal, a missing local folder is made.
     [[nodiscard]] std::optional<qint64> folderId(const QString &pathOrName, bool createLocal);
+    // A folder the user made: rename it, or delete it (its messages go to Trash).
+    [[nodiscard]] bool renameFolder(qint64 folderId, const QString &name);
+    [[nodiscard]] bool deleteFolder(qint64 folderId);
 
     // Messages.
     // A message retrieved from an account's server: stored in its Inbox with its ledger row,
@@ -82,6 +85,15 @@ public:
     // that the user deleted it (for "delete from server when deleted here").
     [[nodiscard]] bool deleteMessage(qint64 messageId);
     [[nodiscard]] bool setFlags(qint64 messageId, const MessageFlags &flags);
+    // One flag of several messages, in one transaction.
+    [[nodiscard]] bool setFlag(const QList<qint64> &messageIds, MessageFlag flag, bool on);
+    // A copy in another folder (a new message with its own id; not tied to the server).
+    [[nodiscard]] std::optional<qint64> copyMessage(qint64 messageId, qint64 folderId);
+    // Deletes every message in Trash for good; returns how many.
+    [[nodiscard]] std::optional<int> emptyTrash();
+    // When a message kept on its account's server will leave it (nullopt: never, unknown, not
+    // on a server, or already gone).
+    [[nodiscard]] std::optional<QDateTime> leavesServerAt(qint64 messageId);
     // A message stored as headers only: which account and UIDL it came from.
     struct Origin
     {

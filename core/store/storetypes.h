@@ -50,6 +50,8 @@ struct Folder
     int unread = 0;
 };
 
+enum class MessageFlag { Read, Flagged, Answered };
+
 struct MessageFlags
 {
     bool read = false;
