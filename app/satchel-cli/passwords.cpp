@@ -5,24 +5,25 @@
 #include <QEventLoop>
 
 #include "clicontext.h"
-#include "qt6keychain/keychain.h"
+#include "sync/keychain.h"
 
 namespace Cli {
 
 namespace {
 
-const QString service = QStringLiteral("satchel");
-
-template<typename Job>
-KeychainResult run(Job &job)
+// The keychain answers asynchronously; a command line waits for it.
+template<typename Start>
+KeychainResult wait(Start start)
 {
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
+    KeychainResult result;
+    QObject context;
+    start(&context, [&](const Sync::Keychain::Result &r) {
+        result = {r.ok, r.password, r.error};
+        loop.quit();
+    });
     loop.exec();
-    if (job.error() != QKeychain::NoError)
-        return {false, {}, job.errorString()};
-    return {true, {}, {}};
+    return result;
 }
 
 } // namespace
@@ -40,36 +41,21 @@ std::optional<QString> readPasswordFromStdin()
 
 bool keychainReachable()
 {
-#if defined(Q_OS_LINUX)
-    // Without a session bus QtKeychain cannot reach a secret service; do not make it try.
-    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-#else
-    return true;
-#endif
+    return Sync::Keychain::reachable();
 }
 
 KeychainResult readKeychainPassword(const QString &accountName)
 {
-    if (!keychainReachable())
-        return {false, {}, tr("no keychain is reachable (no D-Bus session)")};
-    QKeychain::ReadPasswordJob job(service);
-    job.setAutoDelete(false);
-    job.setKey(accountName);
-    KeychainResult result = run(job);
-    if (result.ok)
-        result.password = job.textData();
-    return result;
+    return wait([&](QObject *context, auto done) {
+        Sync::Keychain::readPassword(accountName, context, done);
+    });
 }
 
 KeychainResult writeKeychainPassword(const QString &accountName, const QString &password)
 {
-    if (!keychainReachable())
-        return {false, {}, tr("no keychain is reachable (no D-Bus session)")};
-    QKeychain::WritePasswordJob job(service);
-    job.setAutoDelete(false);
-    job.setKey(accountName);
-    job.setTextData(password);
-    return run(job);
+    return wait([&](QObject *context, auto done) {
+        Sync::Keychain::writePassword(accountName, password, context, done);
+    });
 }
 
 } // namespace Cli
