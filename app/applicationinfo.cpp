@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include <QCoreApplication>
+#include <QStandardPaths>
 
 #include "satchel/version.h"
 
@@ -13,6 +14,15 @@ void setApplicationInfo(const char *applicationName)
     QCoreApplication::setOrganizationName(QStringLiteral("Satchel"));
     QCoreApplication::setApplicationName(QString::fromLatin1(applicationName));
     QCoreApplication::setApplicationVersion(version());
+}
+
+QString defaultProfileDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("SATCHEL_PROFILE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Satchel");
 }
 
 bool asksForInfoOnly(int argc, char **argv)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QCoreApplication;
 
 namespace Satchel {
@@ -7,6 +9,10 @@ namespace Satchel {
 // Sets the organisation, application name and version shared by the GUI and the CLI, so that
 // settings, profile paths and --version agree.
 void setApplicationInfo(const char *applicationName);
+
+// The profile both satchel and satchel-cli open by default: $SATCHEL_PROFILE, else "Satchel" in
+// the platform's application-data folder (~/.local/share/Satchel on Linux).
+[[nodiscard]] QString defaultProfileDir();
 
 // True when the arguments ask only for --help or --version, which must work without a display.
 [[nodiscard]] bool asksForInfoOnly(int argc, char **argv);

@@ -67,12 +67,4 @@ int exitCodeFor(const Pop3::Error &error)
     }
 }
 
-QString defaultProfileDir()
-{
-    const QString fromEnvironment = qEnvironmentVariable("SATCHEL_PROFILE");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-}
-
 } // namespace Cli

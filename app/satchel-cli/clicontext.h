@@ -48,8 +48,6 @@ private:
 };
 
 [[nodiscard]] int exitCodeFor(const Pop3::Error &error);
-// The default profile: $SATCHEL_PROFILE, else the platform's app-data location.
-[[nodiscard]] QString defaultProfileDir();
 [[nodiscard]] QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
 } // namespace Cli

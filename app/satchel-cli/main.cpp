@@ -55,7 +55,7 @@ int main(int argc, char **argv)
         QStringLiteral("profile"),
         QCoreApplication::translate("main",
                                     "The profile folder (default: $SATCHEL_PROFILE, or %1).")
-            .arg(Cli::defaultProfileDir()),
+            .arg(Satchel::defaultProfileDir()),
         QStringLiteral("DIR"));
     parser.addOption(profileOption);
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -65,7 +65,7 @@ int main(int argc, char **argv)
 
     const QStringList arguments = parser.positionalArguments();
     Cli::Context context(parser.isSet(profileOption) ? parser.value(profileOption)
-                                                     : Cli::defaultProfileDir());
+                                                     : Satchel::defaultProfileDir());
     if (arguments.isEmpty())
         return context.fail(Cli::Usage,
                             QCoreApplication::translate("main", "no command given; see --help"));
