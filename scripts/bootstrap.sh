@@ -13,9 +13,9 @@ packages=(
     # run (GUI platform plugins, icons, fonts)
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     # tests: offscreen and Xvfb GUI runs, a real POP3 server, TLS test certificates
-    xvfb xauth dovecot-core dovecot-pop3d openssl time
-    # sanitizer and fuzz builds (clang's runtime), benchmark peer
-    clang libclang-rt-14-dev mpop
+    xvfb xauth dovecot-core dovecot-pop3d openssl time imagemagick
+    # sanitizer and fuzz builds (clang's runtime), benchmark peers (POP3 retrieval, search)
+    clang libclang-rt-14-dev mpop notmuch
 )
 
 missing=()

@@ -1,20 +1,33 @@
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
 
 #include "applicationinfo.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 namespace {
 
-void processArguments(QCoreApplication &app)
+// Parses the command line; exits on --help, --version and unknown options. Returns the profile.
+QString processArguments(QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Satchel, a POP3 mail client for reading mail offline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.process(app); // exits on --help, --version and unknown options
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main",
+                                    "The profile folder (default: $SATCHEL_PROFILE, or %1).")
+            .arg(Satchel::defaultProfileDir()),
+        QStringLiteral("DIR"));
+    parser.addOption(profileOption);
+    parser.process(app);
+    return parser.isSet(profileOption) ? parser.value(profileOption) : Satchel::defaultProfileDir();
 }
 
 } // namespace
@@ -33,9 +46,33 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Satchel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
     QApplication::setDesktopFileName(QStringLiteral("satchel"));
-    processArguments(app);
+    const QString profileDir = processArguments(app);
+    if (!QDir().mkpath(profileDir)) {
+        QMessageBox::critical(
+            nullptr, QStringLiteral("Satchel"),
+            QApplication::translate("main", "Cannot create the profile folder %1.")
+                .arg(profileDir));
+        return 1;
+    }
 
-    MainWindow window;
+    SingleInstance instance(profileDir);
+    if (!instance.claim()) {
+        qWarning("%s", qPrintable(instance.errorString()));
+        return 0;
+    }
+
+    MainWindow window(profileDir);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     &MainWindow::raiseWindow);
     window.show();
+    // For scripts/screenshots.sh: what the window should show.
+    if (const QString folder = qEnvironmentVariable("SATCHEL_SCREENSHOT_FOLDER"); !folder.isEmpty())
+        window.openFolderNamed(folder);
+    if (const QString query = qEnvironmentVariable("SATCHEL_SCREENSHOT_SEARCH"); !query.isEmpty())
+        QTimer::singleShot(1000, &window, [&window, query] { window.searchFor(query); });
+    bool rowGiven = false;
+    if (const int row = qEnvironmentVariableIntValue("SATCHEL_SCREENSHOT_MESSAGE", &rowGiven);
+        rowGiven)
+        QTimer::singleShot(1000, &window, [&window, row] { window.selectRow(row); });
     return app.exec();
 }

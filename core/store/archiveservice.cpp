@@ -15,6 +15,7 @@ ArchiveService::ArchiveService(QString profileDir, QObject *parent)
     qRegisterMetaType<Store::ListQuery>();
     qRegisterMetaType<Store::LoadedMessage>();
     qRegisterMetaType<QList<Store::Folder>>();
+    qRegisterMetaType<QList<Store::Account>>();
     qRegisterMetaType<QList<Store::MessageSummary>>();
     qRegisterMetaType<QList<qint64>>();
     m_thread->setObjectName(QStringLiteral("satchel-archive"));
@@ -22,6 +23,7 @@ ArchiveService::ArchiveService(QString profileDir, QObject *parent)
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ArchiveWorker::opened, this, &ArchiveService::opened);
     connect(m_worker, &ArchiveWorker::foldersLoaded, this, &ArchiveService::foldersLoaded);
+    connect(m_worker, &ArchiveWorker::accountsLoaded, this, &ArchiveService::accountsLoaded);
     connect(m_worker, &ArchiveWorker::idsLoaded, this, &ArchiveService::idsLoaded);
     connect(m_worker, &ArchiveWorker::searchLoaded, this, &ArchiveService::searchLoaded);
     connect(m_worker, &ArchiveWorker::searchFailed, this, &ArchiveService::searchFailed);
@@ -56,6 +58,13 @@ quint64 ArchiveService::requestFolders()
     return token;
 }
 
+quint64 ArchiveService::requestAccounts()
+{
+    const quint64 token = ++m_nextToken;
+    post([worker = m_worker, token] { worker->loadAccounts(token); });
+    return token;
+}
+
 quint64 ArchiveService::requestIds(const ListQuery &query)
 {
     const quint64 token = ++m_nextToken;
@@ -86,7 +95,14 @@ quint64 ArchiveService::requestMessage(qint64 id)
 
 void ArchiveService::write(std::function<bool(MessageStore &)> change)
 {
-    post([worker = m_worker, change = std::move(change)] { worker->write(change); });
+    run([change = std::move(change)](MessageStore &store) {
+        return change(store) ? QString() : store.errorString();
+    });
+}
+
+void ArchiveService::run(std::function<QString(MessageStore &)> work)
+{
+    post([worker = m_worker, work = std::move(work)] { worker->write(work); });
 }
 
 void ArchiveService::notifyChanged()

@@ -29,6 +29,7 @@ public:
     void open(); // answered by opened()
 
     quint64 requestFolders();
+    quint64 requestAccounts();
     quint64 requestIds(const ListQuery &query);
     // Search results, newest first, at most `limit` of them; the total counts all matches.
     quint64 requestSearch(const QString &query, int limit = 5000);
@@ -46,12 +47,15 @@ public:
     void emptyTrash();
     // Any other change, run on the worker thread; return false after setting the store's error.
     void write(std::function<bool(MessageStore &)> change);
+    // The same for work that reports its own error: an empty string means success.
+    void run(std::function<QString(MessageStore &)> work);
     // Messages were added by someone else (a fetch on another connection): re-read.
     void notifyChanged();
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void foldersLoaded(quint64 token, const QList<Store::Folder> &folders);
+    void accountsLoaded(quint64 token, const QList<Store::Account> &accounts);
     void idsLoaded(quint64 token, const QList<qint64> &ids);
     void searchLoaded(quint64 token, const QList<qint64> &ids, int total);
     void searchFailed(quint64 token, const QString &error);

@@ -28,4 +28,5 @@ struct LoadedMessage
 
 Q_DECLARE_METATYPE(Store::LoadedMessage)
 Q_DECLARE_METATYPE(Store::Folder)
+Q_DECLARE_METATYPE(Store::Account)
 Q_DECLARE_METATYPE(Store::MessageSummary)

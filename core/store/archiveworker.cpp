@@ -30,6 +30,12 @@ void ArchiveWorker::loadFolders(quint64 token)
         Q_EMIT foldersLoaded(token, m_store->folders());
 }
 
+void ArchiveWorker::loadAccounts(quint64 token)
+{
+    if (m_store)
+        Q_EMIT accountsLoaded(token, m_store->accounts());
+}
+
 void ArchiveWorker::loadIds(quint64 token, const ListQuery &query)
 {
     if (!m_store)
@@ -93,12 +99,13 @@ void ArchiveWorker::loadMessage(quint64 token, qint64 id)
     Q_EMIT messageLoaded(token, message);
 }
 
-void ArchiveWorker::write(const std::function<bool(MessageStore &)> &change)
+void ArchiveWorker::write(const std::function<QString(MessageStore &)> &work)
 {
     if (!m_store)
         return;
-    if (!change(*m_store))
-        Q_EMIT failed(m_store->errorString());
+    const QString error = work(*m_store);
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
     Q_EMIT changed(); // also after a failure: part of the change may have been made
 }
 

@@ -23,15 +23,17 @@ public:
     // Every public method runs in the worker thread (ArchiveService queues them).
     void open();
     void loadFolders(quint64 token);
+    void loadAccounts(quint64 token);
     void loadIds(quint64 token, const Store::ListQuery &query);
     void loadSearch(quint64 token, const QString &query, int limit);
     void loadSummaries(quint64 token, const QList<qint64> &ids);
     void loadMessage(quint64 token, qint64 id);
-    void write(const std::function<bool(Store::MessageStore &)> &change);
+    void write(const std::function<QString(Store::MessageStore &)> &work);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void foldersLoaded(quint64 token, const QList<Store::Folder> &folders);
+    void accountsLoaded(quint64 token, const QList<Store::Account> &accounts);
     void idsLoaded(quint64 token, const QList<qint64> &ids);
     void searchLoaded(quint64 token, const QList<qint64> &ids, int total);
     void searchFailed(quint64 token, const QString &error);

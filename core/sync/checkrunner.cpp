@@ -15,13 +15,18 @@ CheckRunner::CheckRunner(QString profileDir, QObject *parent)
 
 CheckRunner::~CheckRunner()
 {
-    const QList<qint64> ids = m_checks.keys();
-    for (const qint64 id : ids) {
-        const Check check = m_checks.value(id);
-        QMetaObject::invokeMethod(check.job, &SyncJob::cancel, Qt::QueuedConnection);
+    for (const Check &check : std::as_const(m_checks)) {
+        // The job and its socket belong to their thread: cancel and delete them there.
+        SyncJob *job = check.job;
+        QMetaObject::invokeMethod(
+            job,
+            [job] {
+                job->cancel();
+                delete job;
+            },
+            Qt::BlockingQueuedConnection);
         check.thread->quit();
         check.thread->wait();
-        delete check.job; // its thread has ended
         delete check.thread;
     }
 }

@@ -1,0 +1,79 @@
+#include "store/mailtransfer.h"
+
+#include <QCoreApplication>
+
+#include "mime/messageparser.h"
+#include "store/emlfiles.h"
+#include "store/mboxreader.h"
+#include "store/mboxwriter.h"
+#include "store/messagestore.h"
+
+namespace Store {
+
+namespace {
+
+constexpr qint64 MaxEmlBytes = 256 * 1024 * 1024;
+constexpr int BatchSize = 500; // messages per transaction
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store::MailTransfer", text);
+}
+
+bool importOne(MessageStore &store, qint64 folder, const QByteArray &raw, int &count)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!store.beginBatch() || !store.importMessage(folder, raw, Mime::parseMessage(raw, now), now))
+        return false;
+    ++count;
+    return count % BatchSize != 0 || store.commitBatch();
+}
+
+} // namespace
+
+QString importFile(MessageStore &store, const QString &path, const QString &folderName)
+{
+    const std::optional<qint64> folder = store.localFolder(folderName, true);
+    if (!folder)
+        return store.errorString();
+    int count = 0;
+    QString error;
+    if (path.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive)) {
+        const std::optional<QByteArray> raw = readEmlFile(path, MaxEmlBytes, &error);
+        if (raw && !importOne(store, *folder, *raw, count))
+            error = store.errorString();
+    } else {
+        MboxReader reader(path);
+        if (!reader.open())
+            return reader.errorString();
+        while (const std::optional<QByteArray> raw = reader.next()) {
+            if (!importOne(store, *folder, *raw, count)) {
+                error = store.errorString();
+                break;
+            }
+        }
+        if (error.isEmpty() && reader.hasError())
+            error = tr("%1 (after %2 messages were imported)").arg(reader.errorString()).arg(count);
+    }
+    if (!store.commitBatch() && error.isEmpty())
+        error = store.errorString();
+    return error;
+}
+
+QString exportToMbox(MessageStore &store, const QList<qint64> &ids, const QString &path)
+{
+    MboxWriter writer(path);
+    if (!writer.open())
+        return writer.errorString();
+    for (const qint64 id : ids) {
+        const std::optional<QByteArray> raw = store.raw(id);
+        const std::optional<MessageSummary> summary = store.message(id);
+        if (!raw || !summary)
+            continue; // deleted meanwhile
+        if (!writer.append(*raw, summary->date))
+            return writer.errorString();
+    }
+    return writer.finish() ? QString() : writer.errorString();
+}
+
+} // namespace Store

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Takes screenshots of the main window with a fixture profile, under Xvfb, into docs/screenshots/
+# (or the folder given). Needs a build (./satchel.sh build) and xvfb-run + ImageMagick's import
+# (both installed by scripts/bootstrap.sh).
+#   scripts/screenshots.sh [OUTPUT_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-docs/screenshots}"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+profile="$(mktemp -d)"
+trap 'rm -rf "$profile"' EXIT
+
+cli=build/app/satchel-cli
+gui=build/app/satchel
+"$cli" --profile "$profile" import --folder Friends --mbox tests/data/screenshots/sample.mbox >/dev/null
+
+shoot() { # name, then arguments for satchel
+    local name="$1"; shift
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+        "$0" --profile "$1" "${@:3}" & pid=$!
+        sleep 4
+        import -window root "$2"
+        kill "$pid"; wait "$pid" 2>/dev/null || true
+    ' "$gui" "$profile" "$out/$name.png" "$@"
+    echo "wrote $out/$name.png"
+}
+
+# The window opens on the first folder; SATCHEL_SCREENSHOT_FOLDER and _MESSAGE pick what it shows.
+SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_MESSAGE=4 shoot main
+SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_SEARCH="from:ann OR has:attachment" shoot search

@@ -1,0 +1,187 @@
+#include "checkcontroller.h"
+
+#include <QInputDialog>
+#include <QLocale>
+#include <QWidget>
+
+#include "appsettings.h"
+#include "store/archiveservice.h"
+#include "sync/checkrunner.h"
+#include "sync/keychain.h"
+#include "uilogging.h"
+
+CheckController::CheckController(Store::ArchiveService &archive, QString profileDir,
+                                 AppSettings &settings, QWidget *window)
+    : QObject(window)
+    , m_archive(archive)
+    , m_settings(settings)
+    , m_window(window)
+    , m_runner(new Sync::CheckRunner(std::move(profileDir), this))
+{
+    connect(m_runner, &Sync::CheckRunner::progress, this, &CheckController::onProgress);
+    connect(m_runner, &Sync::CheckRunner::finished, this, &CheckController::onFinished);
+    connect(m_runner, &Sync::CheckRunner::failed, this, &CheckController::onFailed);
+    connect(&m_timer, &QTimer::timeout, this, [this] { checkAll(false); });
+    applySettings();
+}
+
+CheckController::~CheckController() = default;
+
+void CheckController::setAccounts(const QList<Store::Account> &accounts)
+{
+    m_accounts = accounts;
+}
+
+void CheckController::applySettings()
+{
+    const int minutes = m_settings.checkIntervalMinutes();
+    if (minutes > 0)
+        m_timer.start(minutes * 60 * 1000);
+    else
+        m_timer.stop();
+}
+
+bool CheckController::isBusy() const
+{
+    return m_runner->isAnyRunning() || !m_waitingForPassword.isEmpty();
+}
+
+void CheckController::checkAll(bool interactive)
+{
+    for (const Store::Account &account : std::as_const(m_accounts))
+        checkAccount(account.id, interactive);
+}
+
+void CheckController::checkAccount(qint64 accountId, bool interactive)
+{
+    for (const Store::Account &account : std::as_const(m_accounts)) {
+        if (account.id != accountId || m_runner->isRunning(accountId)
+            || m_waitingForPassword.contains(accountId))
+            continue;
+        withPassword(account, interactive,
+                     [this, account](const QString &password) { run(account, password); });
+    }
+}
+
+void CheckController::cancelAll()
+{
+    m_runner->cancelAll();
+}
+
+void CheckController::withPassword(const Store::Account &account, bool interactive,
+                                   const std::function<void(const QString &)> &use)
+{
+    if (m_testPassword)
+        return use(*m_testPassword);
+    if (!account.storedPassword.isEmpty())
+        return use(account.storedPassword);
+    if (m_passwords.contains(account.id))
+        return use(m_passwords.value(account.id));
+    m_waitingForPassword.insert(account.id);
+    Q_EMIT busyChanged(true);
+    Sync::Keychain::readPassword(
+        account.name, this, [this, account, interactive, use](const auto &result) {
+            m_waitingForPassword.remove(account.id);
+            if (result.ok) {
+                m_passwords.insert(account.id, result.password);
+                use(result.password);
+                return;
+            }
+            qCDebug(lcUi) << "no password in the keychain for" << account.name << result.error;
+            if (!interactive) {
+                Q_EMIT busyChanged(isBusy());
+                Q_EMIT checkFailed(tr("%1 was not checked: Satchel needs its password. Choose Get "
+                                      "Messages to enter it.")
+                                       .arg(account.name),
+                                   {});
+                return;
+            }
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                m_window, tr("Password for %1").arg(account.name),
+                tr("Password for %1 on %2:\n(asked once while Satchel runs; no keychain is "
+                   "available to remember it)")
+                    .arg(account.user, account.host),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok) {
+                Q_EMIT busyChanged(isBusy());
+                return;
+            }
+            m_passwords.insert(account.id, password);
+            use(password);
+        });
+}
+
+void CheckController::run(const Store::Account &account, const QString &password)
+{
+    if (!m_runner->start(account, password))
+        return;
+    m_progress.insert(account.id, {});
+    Q_EMIT busyChanged(true);
+    updateStatus();
+}
+
+void CheckController::onProgress(qint64 accountId, const Pop3::FetchProgress &progress)
+{
+    m_progress.insert(accountId, progress);
+    updateStatus();
+}
+
+void CheckController::onFinished(qint64 accountId, const Sync::SyncSummary &summary)
+{
+    m_progress.remove(accountId);
+    updateStatus();
+    Q_EMIT busyChanged(isBusy());
+    m_archive.notifyChanged();
+    if (summary.stored > 0)
+        Q_EMIT newMessages(summary.stored);
+    if (!summary.notes.isEmpty())
+        Q_EMIT checkFailed(tr("%1: %2").arg(accountName(accountId), summary.notes), {});
+}
+
+void CheckController::onFailed(qint64 accountId, const Pop3::Error &error, const QString &log)
+{
+    m_progress.remove(accountId);
+    updateStatus();
+    Q_EMIT busyChanged(isBusy());
+    m_archive.notifyChanged(); // what was committed before the failure is in the archive
+    if (error.kind == Pop3::ErrorKind::Cancelled)
+        return;
+    // Only a refused password is forgotten (and asked again next time); a busy mailbox, a
+    // login delay or a server problem keeps it.
+    if (error.kind == Pop3::ErrorKind::AuthenticationFailed)
+        m_passwords.remove(accountId);
+    QString message = tr("Checking %1 failed: %2").arg(accountName(accountId), error.message());
+    if (!error.detail.isEmpty())
+        message += QStringLiteral(" (") + error.detail + QLatin1Char(')');
+    Q_EMIT checkFailed(message, log);
+}
+
+QString CheckController::accountName(qint64 accountId) const
+{
+    for (const Store::Account &account : m_accounts) {
+        if (account.id == accountId)
+            return account.name;
+    }
+    return QString::number(accountId);
+}
+
+void CheckController::updateStatus()
+{
+    QStringList parts;
+    const QLocale locale;
+    for (auto it = m_progress.cbegin(); it != m_progress.cend(); ++it) {
+        const Pop3::FetchProgress &p = it.value();
+        if (p.messagesTotal == 0) {
+            parts.append(tr("%1: connecting…").arg(accountName(it.key())));
+            continue;
+        }
+        parts.append(tr("%1: %2 of %3 messages (%4 of %5)")
+                         .arg(accountName(it.key()))
+                         .arg(p.messagesDone)
+                         .arg(p.messagesTotal)
+                         .arg(locale.formattedDataSize(p.bytesDone),
+                              locale.formattedDataSize(p.bytesTotal)));
+    }
+    Q_EMIT statusChanged(parts.join(QStringLiteral(" · ")));
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include "pop3/fetchtypes.h"
+#include "store/storetypes.h"
+#include "sync/syncjob.h"
+
+class AppSettings;
+class QWidget;
+
+namespace Store {
+class ArchiveService;
+}
+namespace Sync {
+class CheckRunner;
+}
+
+// Decides when to check which account and with which password: on start, every N minutes and
+// on request. Passwords come from the profile (when the user opted in), the keychain, or the
+// user, asked once per run; a busy mailbox ([IN-USE]) or a server problem never asks for one.
+class CheckController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CheckController(Store::ArchiveService &archive, QString profileDir, AppSettings &settings,
+                    QWidget *window);
+    ~CheckController() override;
+
+    void setAccounts(const QList<Store::Account> &accounts);
+    // interactive: the user asked, so a missing password may be asked for; automatic checks
+    // (on start, by the timer) never open a dialog and say in the banner what is missing.
+    void checkAll(bool interactive = true);
+    void checkAccount(qint64 accountId, bool interactive = true);
+    void cancelAll();
+    void applySettings(); // the check interval changed
+    [[nodiscard]] bool isBusy() const;
+    // For tests: the password to use instead of asking (nullopt: ask as usual).
+    void setPasswordForTesting(std::optional<QString> password) { m_testPassword = password; }
+
+Q_SIGNALS:
+    void statusChanged(const QString &text); // progress of running checks; empty when idle
+    void busyChanged(bool busy);
+    void checkFailed(const QString &message, const QString &details);
+    void newMessages(int count);
+
+private:
+    void withPassword(const Store::Account &account, bool interactive,
+                      const std::function<void(const QString &)> &use);
+    void run(const Store::Account &account, const QString &password);
+    void onProgress(qint64 accountId, const Pop3::FetchProgress &progress);
+    void onFinished(qint64 accountId, const Sync::SyncSummary &summary);
+    void onFailed(qint64 accountId, const Pop3::Error &error, const QString &log);
+    void updateStatus();
+    [[nodiscard]] QString accountName(qint64 accountId) const;
+
+    Store::ArchiveService &m_archive;
+    AppSettings &m_settings;
+    QWidget *m_window;
+    Sync::CheckRunner *m_runner;
+    QTimer m_timer;
+    QList<Store::Account> m_accounts;
+    QHash<qint64, QString> m_passwords; // asked this run
+    QHash<qint64, Pop3::FetchProgress> m_progress;
+    QSet<qint64> m_waitingForPassword;
+    std::optional<QString> m_testPassword;
+};
