@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -154,7 +155,7 @@ void MainWindow::createWidgets()
                              MessageListModel::AttachmentColumn})
         m_listView->header()->resizeSection(narrow, 24);
     m_listView->header()->resizeSection(MessageListModel::FromColumn, 200);
-    m_listView->header()->resizeSection(MessageListModel::DateColumn, 130);
+    m_listView->header()->resizeSection(MessageListModel::DateColumn, 150);
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_selectionDelay.start(); });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -213,7 +214,10 @@ void MainWindow::createActions()
 {
     const auto add = [this](const QString &name, const QString &text, const QString &icon,
                             const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        // The theme's icon where there is one, else Satchel's own (resources/icons).
+        const QString own = QStringLiteral(":/icons/%1.svg").arg(icon);
+        auto *action = new QAction(
+            QIcon::fromTheme(icon, QFile::exists(own) ? QIcon(own) : QIcon()), text, this);
         action->setObjectName(name);
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
@@ -222,25 +226,25 @@ void MainWindow::createActions()
         return action;
     };
     QAction *get = add(QStringLiteral("actionGetMessages"), tr("&Get Messages"),
-                       QStringLiteral("mail-receive"), QKeySequence(Qt::Key_F5),
+                       QStringLiteral("get-messages"), QKeySequence(Qt::Key_F5),
                        [this] { m_checks->checkAll(); });
     get->setToolTip(tr("Check every account for new mail (F5)"));
     m_getMenu = new QMenu(this);
     get->setMenu(m_getMenu);
-    add(QStringLiteral("actionCancel"), tr("&Stop Checking"), QStringLiteral("process-stop"),
+    add(QStringLiteral("actionCancel"), tr("&Stop Checking"), QStringLiteral("stop"),
         QKeySequence(Qt::Key_Escape | Qt::ShiftModifier), [this] { m_checks->cancelAll(); });
-    add(QStringLiteral("actionMarkRead"), tr("Mark as &Read"), QStringLiteral("mail-mark-read"),
+    add(QStringLiteral("actionMarkRead"), tr("Mark as &Read"), QStringLiteral("mark-read"),
         QKeySequence(Qt::Key_R), [this] { markRead(true); });
     add(QStringLiteral("actionMarkUnread"), tr("Mark as &Unread"),
         QStringLiteral("mail-mark-unread"), QKeySequence(Qt::Key_U), [this] { markRead(false); });
-    add(QStringLiteral("actionFlag"), tr("&Flag"), QStringLiteral("mail-mark-important"),
-        QKeySequence(Qt::Key_S), [this] { toggleFlag(); });
-    add(QStringLiteral("actionDelete"), tr("&Delete"), QStringLiteral("edit-delete"),
+    add(QStringLiteral("actionFlag"), tr("&Flag"), QStringLiteral("flag"), QKeySequence(Qt::Key_S),
+        [this] { toggleFlag(); });
+    add(QStringLiteral("actionDelete"), tr("&Delete"), QStringLiteral("delete"),
         QKeySequence::Delete, [this] { deleteSelected(false); });
     add(QStringLiteral("actionDeletePermanently"), tr("Delete &Permanently…"),
         QStringLiteral("edit-delete"), QKeySequence(Qt::ShiftModifier | Qt::Key_Delete),
         [this] { deleteSelected(true); });
-    add(QStringLiteral("actionArchive"), tr("&Archive"), QStringLiteral("mail-move"),
+    add(QStringLiteral("actionArchive"), tr("&Archive"), QStringLiteral("archive"),
         QKeySequence(Qt::Key_A), [this] { archiveSelected(); });
     add(QStringLiteral("actionMove"), tr("&Move to Folder…"), QStringLiteral("mail-move"),
         QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_M),

@@ -156,9 +156,7 @@ void MessageBrowser::abortPendingWork()
         if (!reply)
             continue;
         reply->disconnect(this);
-        if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
-            reply->abort();
-        reply->deleteLater();
+        reply->deleteLater(); // cancels the request if it is still running
     }
 }
 

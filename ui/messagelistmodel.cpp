@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QFont>
+#include <QIcon>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSet>
@@ -219,6 +220,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case Qt::FontRole:
+    case Qt::DecorationRole:
     case Qt::AccessibleTextRole:
     case FolderIdRole:
     case UnreadRole:
@@ -252,6 +254,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(summary, column);
+    case Qt::DecorationRole:
+        if (column == AttachmentColumn && summary.hasAttachments)
+            return QIcon(QStringLiteral(":/icons/attachment.svg"));
+        return {};
     case Qt::FontRole:
         if (unread) {
             QFont font;
@@ -323,7 +329,8 @@ QVariant MessageListModel::displayText(const Store::MessageSummary &summary, int
     case FlaggedColumn:
         return summary.flags.flagged ? QStringLiteral("★") : QString();
     case AttachmentColumn:
-        return summary.hasAttachments ? QStringLiteral("📎") : QString();
+        return QString(); // an icon (DecorationRole): the paperclip glyph is missing from many
+                          // fonts
     case FromColumn:
         return shortAddresses(summary.from);
     case SubjectColumn:
@@ -347,7 +354,10 @@ QString MessageListModel::dateText(const QDateTime &date) const
     const QDate today = (m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTime())
                             .toLocalTime()
                             .date();
-    const QString time = m_locale.toString(local.time(), QLocale::ShortFormat);
+    // Hours and minutes: some locales' short format (C's among them) carries seconds too.
+    QString format = m_locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss")).remove(QLatin1String(".ss"));
+    const QString time = m_locale.toString(local.time(), format);
     if (local.date() == today)
         return tr("Today %1").arg(time);
     if (local.date() == today.addDays(-1))
@@ -359,6 +369,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DecorationRole && section == AttachmentColumn)
+        return QIcon(QStringLiteral(":/icons/attachment.svg"));
     if (role == Qt::DisplayRole) {
         switch (section) {
         case ReadColumn:
@@ -366,7 +378,7 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
         case FlaggedColumn:
             return QStringLiteral("★");
         case AttachmentColumn:
-            return QStringLiteral("📎");
+            return QString();
         case FromColumn:
             return tr("From");
         case SubjectColumn:

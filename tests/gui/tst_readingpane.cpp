@@ -49,10 +49,7 @@ protected:
                                  QIODevice *outgoingData) override
     {
         urls.append(request.url());
-        QNetworkReply *r = QNetworkAccessManager::createRequest(operation, request, outgoingData);
-        qDebug() << "CR" << request.url() << r->metaObject()->className();
-        connect(r, &QNetworkReply::errorOccurred, r, [r](auto e) { qDebug() << "ERR" << r->url() << e; });
-        return r;
+        return QNetworkAccessManager::createRequest(operation, request, outgoingData);
     }
 };
 
