@@ -23,7 +23,7 @@ QString columnOf(TextField field)
     case TextField::From:
         return QStringLiteral("sender");
     case TextField::To:
-        return QStringLiteral("recipient");
+        return QStringLiteral("{recipient copy}"); // as in Gmail and notmuch: To or Cc
     case TextField::Cc:
         return QStringLiteral("copy");
     case TextField::Body:

@@ -8,8 +8,8 @@
 #include "mime/messageparser.h"
 #include "search/querycompiler_p.h"
 #include "search/queryparser.h"
+#include "store/messagelistquery.h"
 #include "store/messagestore.h"
-#include "store/rowcodec_p.h"
 
 namespace Search {
 
@@ -18,16 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Search::Searcher", text);
-}
-
-// summaryColumns with the messages table's alias (the index has a "subject" column too).
-QString qualifiedSummaryColumns()
-{
-    QStringList columns = QString::fromLatin1(Store::RowCodec::summaryColumns)
-                              .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &column : columns)
-        column = QStringLiteral("m.") + column.trimmed();
-    return columns.join(QStringLiteral(", "));
 }
 
 void bindAll(QSqlQuery &query, const QVariantList &values)
@@ -41,6 +31,30 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 Searcher::Searcher(Store::MessageStore &store)
     : m_store(store)
 { }
+
+std::optional<int> Searcher::count(const QString &match, const QString &tail,
+                                   const QVariantList &bindings, bool indexOnly)
+{
+    QSqlDatabase db = m_store.database().handle();
+    QSqlQuery q(db);
+    // The index alone knows the count when nothing else narrows the search and no indexed
+    // message has been deleted since the last rebuild (search_state).
+    if (!match.isEmpty() && indexOnly && q.exec(QStringLiteral("SELECT stale FROM search_state"))
+        && q.next() && q.value(0).toLongLong() == 0) {
+        q.finish();
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH ?"));
+        q.addBindValue(match);
+    } else {
+        q.finish();
+        q.prepare(QStringLiteral("SELECT COUNT(*)") + tail);
+        bindAll(q, bindings);
+    }
+    if (!q.exec() || !q.next()) {
+        m_error = tr("Cannot search the archive: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
+}
 
 std::optional<SearchResults> Searcher::search(const QString &queryText,
                                               const SearchOptions &options)
@@ -86,26 +100,37 @@ std::optional<SearchResults> Searcher::search(const QString &queryText,
 
     QSqlDatabase db = m_store.database().handle();
     SearchResults results;
-    QSqlQuery count(db);
-    count.prepare(QStringLiteral("SELECT COUNT(*)") + tail);
-    bindAll(count, bindings);
-    if (!count.exec() || !count.next()) {
-        m_error = tr("Cannot search the archive: %1").arg(count.lastError().text());
+    const std::optional<int> total =
+        count(compiled->match, tail, bindings, compiled->conditions.isEmpty() && !options.folderId);
+    if (!total)
         return std::nullopt;
-    }
-    results.total = count.value(0).toInt();
+    results.total = *total;
     if (results.total == 0 || options.limit <= 0)
         return results;
 
-    const bool byRelevance = options.order == SortOrder::Relevance && !compiled->match.isEmpty();
-    // Subject and senders weigh more than the body (column order of the index).
-    const QString order = byRelevance
-        ? QStringLiteral(" ORDER BY bm25(search_fts, 8.0, 4.0, 2.0, 2.0, 1.0, 3.0), m.date DESC")
-        : QStringLiteral(" ORDER BY m.date DESC, m.id DESC");
+    // The page's ids first (sorting ids is cheap), then their rows.
+    QString pageSql;
+    if (options.order == SortOrder::Relevance && !compiled->match.isEmpty()) {
+        // Subject and senders weigh more than the body (column order of the index).
+        pageSql = QStringLiteral("SELECT m.id") + tail
+            + QStringLiteral(" ORDER BY bm25(search_fts, 8.0, 4.0, 2.0, 2.0, 1.0, 3.0),"
+                             " m.date DESC");
+    } else if (!compiled->match.isEmpty() && results.total > BroadMatch) {
+        // Many matches: walk the messages newest first and stop at the page's end, testing each
+        // against the set of matches, instead of sorting every match by date.
+        QString broad = QStringLiteral(
+            "SELECT m.id FROM messages m INDEXED BY messages_by_date"
+            " WHERE m.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
+        for (qsizetype i = 1; i < where.size(); ++i)
+            broad += QStringLiteral(" AND ") + where.at(i);
+        pageSql = broad + QStringLiteral(" ORDER BY m.date DESC, m.id DESC");
+    } else {
+        pageSql = QStringLiteral("SELECT m.id") + tail
+            + QStringLiteral(" ORDER BY m.date DESC, m.id DESC");
+    }
     QSqlQuery page(db);
     page.setForwardOnly(true);
-    page.prepare(QStringLiteral("SELECT ") + qualifiedSummaryColumns() + tail + order
-                 + QStringLiteral(" LIMIT ? OFFSET ?"));
+    page.prepare(pageSql + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(page, bindings);
     page.addBindValue(options.limit);
     page.addBindValue(std::max(0, options.offset));
@@ -113,9 +138,18 @@ std::optional<SearchResults> Searcher::search(const QString &queryText,
         m_error = tr("Cannot search the archive: %1").arg(page.lastError().text());
         return std::nullopt;
     }
+    QList<qint64> ids;
     while (page.next())
-        results.hits.append({Store::RowCodec::summaryFrom(page), {}, {}});
+        ids.append(page.value(0).toLongLong());
     page.finish();
+    Store::MessageListQuery rows(db);
+    const std::optional<QList<Store::MessageSummary>> summaries = rows.summaries(ids);
+    if (!summaries) {
+        m_error = tr("Cannot search the archive: %1").arg(rows.errorString());
+        return std::nullopt;
+    }
+    for (const Store::MessageSummary &summary : *summaries)
+        results.hits.append({summary, {}, {}});
 
     const QHash<qint64, QString> paths = m_store.folderPaths();
     for (SearchHit &hit : results.hits) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QVariantList>
 
 #include "store/storetypes.h"
 
@@ -66,7 +67,13 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] bool isQueryError() const { return m_queryError; }
 
+    // More matches than this are paged by walking the date index (see search()).
+    static constexpr int BroadMatch = 1000;
+
 private:
+    [[nodiscard]] std::optional<int> count(const QString &match, const QString &tail,
+                                           const QVariantList &bindings, bool indexOnly);
+
     Store::MessageStore &m_store;
     QString m_error;
     bool m_queryError = false;

@@ -30,7 +30,14 @@ QStringList SearchIndex::schema()
     // CJK text is rewritten before it gets here (searchtext.h).
     return {QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(subject, sender, "
                            "recipient, copy, body, filename, content='',"
-                           " tokenize='unicode61 remove_diacritics 2')")};
+                           " tokenize='unicode61 remove_diacritics 2')"),
+            // How many indexed messages have been deleted since the last rebuild: while none
+            // has, the index alone can count matches without asking the messages table.
+            QStringLiteral("CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " stale INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO search_state (id, stale) VALUES (1, 0)"),
+            QStringLiteral("CREATE TRIGGER messages_leave_index AFTER DELETE ON messages BEGIN"
+                           " UPDATE search_state SET stale = stale + 1; END")};
 }
 
 bool SearchIndex::fail(const QString &what)
@@ -111,7 +118,8 @@ bool SearchIndex::rebuild(const std::function<void(int, int)> &progress)
             progress(done, total);
     }
     QSqlQuery optimize(m_database);
-    if (!optimize.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('optimize')")))
+    if (!optimize.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
+        || !optimize.exec(QStringLiteral("UPDATE search_state SET stale = 0")))
         return fail(tr("Cannot rebuild the search index: %1").arg(optimize.lastError().text()));
     return true;
 }

@@ -175,6 +175,8 @@ private Q_SLOTS:
         row("from:\"alice smith\"", {"A", "E"});
         row("to:bob", {"A", "E"});
         row("cc:carol", {"B"});
+        row("to:carol", {"B"}); // to: looks at Cc as well
+        row("to:finance", {"D"});
         row("subject:quarterly", {"A", "E"});
         row("body:quarterly", {"D"});
         row("filename:report", {"A"});
@@ -324,6 +326,55 @@ private Q_SLOTS:
         SearchOptions options;
         options.folderId = *m_store.folderId(QStringLiteral("Archive"), false);
         QCOMPARE(find(QStringLiteral("quarterly"), options), QByteArrayList {"E"});
+    }
+
+    // Past Searcher::BroadMatch matches the page is found by walking the date index, and
+    // while nothing was deleted the index alone counts; both must agree with the plain way.
+    void manyMatchesArePagedNewestFirst()
+    {
+        QTemporaryDir dir;
+        Store::MessageStore store;
+        QVERIFY(store.open(dir.path()));
+        const qint64 folder = *store.localFolder(QStringLiteral("Bulk"), true);
+        const int n = Searcher::BroadMatch + 100;
+        QVERIFY(store.beginBatch());
+        QList<qint64> ids;
+        QList<QPair<qint64, qint64>> byDate; // (date, id)
+        for (int i = 0; i < n; ++i) {
+            // Dates out of id order, so that newest first is not simply the highest id.
+            const QDateTime date = now.addSecs(-qint64((i * 7919) % n) * 3600);
+            const QByteArray raw = "From: a@example.com\r\nSubject: weekly report "
+                + QByteArray::number(i) + "\r\nDate: " + date.toString(Qt::RFC2822Date).toLatin1()
+                + "\r\n\r\nnumbers\r\n";
+            ids.append(*store.importMessage(folder, raw, Mime::parseMessage(raw, now), now));
+            byDate.append({date.toSecsSinceEpoch(), ids.last()});
+        }
+        std::sort(byDate.begin(), byDate.end(), std::greater<>()); // newest first, then higher id
+        QVERIFY(store.commitBatch());
+        Searcher searcher(store);
+        SearchOptions options;
+        options.now = now;
+        options.snippets = false;
+        options.limit = 30;
+        options.offset = 10;
+        auto results = searcher.search(QStringLiteral("weekly"), options);
+        QVERIFY(results);
+        QCOMPARE(results->total, n);
+        QCOMPARE(results->hits.size(), 30);
+        // Exactly the page a full sort gives, also with a condition besides the words.
+        auto narrowed = searcher.search(QStringLiteral("weekly in:Bulk"), options);
+        QVERIFY(narrowed);
+        QCOMPARE(narrowed->total, n);
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(results->hits.at(i).message.id, byDate.at(10 + i).second);
+            QCOMPARE(narrowed->hits.at(i).message.id, byDate.at(10 + i).second);
+        }
+        // A deleted message is not counted, whichever way the count is made.
+        QVERIFY(store.deleteMessage(ids.first()));
+        QVERIFY(store.deleteMessage(ids.first()));
+        QCOMPARE(searcher.search(QStringLiteral("weekly"), options)->total, n - 1);
+        QVERIFY(store.rebuildSearchIndex());
+        QCOMPARE(searcher.search(QStringLiteral("weekly"), options)->total, n - 1);
     }
 
     // Runs after the read-only tests: changes the archive.
