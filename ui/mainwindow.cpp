@@ -255,6 +255,9 @@ void MainWindow::createActions()
         QKeySequence(Qt::Key_N), [this] { goToUnread(1); });
     add(QStringLiteral("actionPreviousUnread"), tr("P&revious Unread"), QStringLiteral("go-up"),
         QKeySequence(Qt::Key_P), [this] { goToUnread(-1); });
+    QAction *undo = add(QStringLiteral("actionUndo"), tr("&Undo"), QStringLiteral("edit-undo"),
+                        QKeySequence::Undo, [this] { undoMove(); });
+    undo->setEnabled(false);
     add(QStringLiteral("actionSearch"), tr("&Search"), QStringLiteral("edit-find"),
         QKeySequence::Find, [this] {
             m_search->setFocus();
@@ -293,7 +296,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(a("actionQuit"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({a("actionSearch"), a("actionSettings")});
+    edit->addActions({a("actionUndo"), a("actionSearch"), a("actionSettings")});
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->addActions({a("actionMarkRead"), a("actionMarkUnread"), a("actionFlag")});
     message->addSeparator();
@@ -479,6 +482,8 @@ void MainWindow::onMessageLoaded(quint64 token, const Store::LoadedMessage &mess
         return; // the user has moved on
     m_pane->showMessage(message.summary, message.raw, message.parsed);
     m_pane->setServerRetention(message.leavesServerAt);
+    if (m_settings->remoteContent() == AppSettings::RemoteContent::Always)
+        m_pane->loadRemoteContent();
     const int delay = m_settings->markReadDelaySeconds();
     if (!message.summary.flags.read && delay >= 0)
         m_markReadTimer.start(delay * 1000);
@@ -560,13 +565,64 @@ void MainWindow::deleteSelected(bool permanently)
         });
         return;
     }
-    m_archive->deleteMessages(ids);
+    // Messages already in the Trash are deleted for good by the store (after a confirmation
+    // here); the others move there and can be moved back with Undo.
+    const std::optional<qint64> trash = folderWithRole(int(Store::FolderRole::Trash));
+    if (trash && currentFolderId() == *trash) {
+        if (QMessageBox::question(this, tr("Delete permanently"),
+                                  tr("Delete %n message(s) from the Trash permanently? This "
+                                     "cannot be undone.",
+                                     nullptr, int(ids.size())))
+            == QMessageBox::Yes)
+            m_archive->deleteMessages(ids);
+        return;
+    }
+    if (trash)
+        moveSelectedTo(*trash, tr("Delete"));
+}
+
+void MainWindow::moveSelectedTo(qint64 folderId, const QString &what)
+{
+    Moved moved;
+    moved.what = what;
+    for (const QModelIndex &row : m_listView->selectionModel()->selectedRows()) {
+        const qint64 from = row.data(MessageListModel::FolderIdRole).toLongLong();
+        if (from == 0 || from == folderId)
+            continue; // not loaded yet, or already there
+        moved.ids.append(row.data(MessageListModel::MessageIdRole).toLongLong());
+        moved.fromFolders.append(from);
+    }
+    if (moved.ids.isEmpty())
+        return;
+    m_archive->moveMessages(moved.ids, folderId);
+    m_lastMove = moved;
+    QAction *undo = m_actions.value(QStringLiteral("actionUndo"));
+    undo->setText(tr("&Undo %1").arg(what));
+    undo->setEnabled(true);
+    m_status->setText(
+        tr("%1: %n message(s). Undo with Ctrl+Z.", nullptr, int(moved.ids.size())).arg(what));
+}
+
+void MainWindow::undoMove()
+{
+    const Moved moved = std::exchange(m_lastMove, {});
+    m_actions.value(QStringLiteral("actionUndo"))->setEnabled(false);
+    m_actions.value(QStringLiteral("actionUndo"))->setText(tr("&Undo"));
+    const QList<qint64> ids = moved.ids;
+    const QList<qint64> folders = moved.fromFolders;
+    m_archive->write([ids, folders](Store::MessageStore &store) {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (!store.moveMessage(ids.at(i), folders.at(i)))
+                return false;
+        }
+        return true;
+    });
 }
 
 void MainWindow::archiveSelected()
 {
     if (const std::optional<qint64> archive = folderWithRole(int(Store::FolderRole::Archive)))
-        m_archive->moveMessages(selectedIds(), *archive);
+        moveSelectedTo(*archive, tr("Archive"));
 }
 
 void MainWindow::moveOrCopySelected(bool copy)
@@ -589,7 +645,7 @@ void MainWindow::moveOrCopySelected(bool copy)
     if (copy)
         m_archive->copyMessages(selectedIds(), folderId);
     else
-        m_archive->moveMessages(selectedIds(), folderId);
+        moveSelectedTo(folderId, tr("Move"));
 }
 
 void MainWindow::newFolder()

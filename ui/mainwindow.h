@@ -69,6 +69,9 @@ private:
     [[nodiscard]] QList<qint64> selectedIds() const;
     [[nodiscard]] qint64 currentFolderId() const;
     [[nodiscard]] std::optional<qint64> folderWithRole(int role) const;
+    // Moves the selected messages and remembers where they were, for Undo.
+    void moveSelectedTo(qint64 folderId, const QString &what);
+    void undoMove();
     void markRead(bool read);
     void toggleFlag();
     void deleteSelected(bool permanently);
@@ -108,5 +111,12 @@ private:
     QTimer m_markReadTimer;
     QTimer m_selectionDelay; // a burst of selection changes loads only the last message
     QHash<QString, QAction *> m_actions;
+    struct Moved
+    {
+        QList<qint64> ids;
+        QList<qint64> fromFolders;
+        QString what; // "Delete", "Archive", "Move"
+    };
+    Moved m_lastMove;
     QMenu *m_getMenu = nullptr;
 };

@@ -14,6 +14,7 @@
 #include "messagelistmodel.h"
 #include "mime/messageparser.h"
 #include "searchfield.h"
+#include "singleinstance.h"
 #include "store/archiveservice.h"
 #include "store/messagestore.h"
 
@@ -171,9 +172,18 @@ private Q_SLOTS:
         selectMessage(window, id);
         window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
         QTRY_COMPARE(window.messageList().rowOfId(id), -1);
+        // Undo puts it back where it was.
+        auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_VERIFY(window.messageList().rowOfId(id) >= 0);
+        QVERIFY(!undo->isEnabled());
+        // Deleted again, it is in the Trash.
+        selectMessage(window, id);
+        window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
+        QTRY_COMPARE(window.messageList().rowOfId(id), -1);
         openFolder(window, QStringLiteral("Trash"));
         QTRY_VERIFY(window.messageList().rowOfId(id) >= 0);
-        // Undo: back to the Inbox by moving it there, then archive another one.
         window.archive().moveMessages({id}, m_inbox);
         QTRY_COMPARE(window.messageList().rowOfId(id), -1);
         openFolder(window, QStringLiteral("Inbox"));
@@ -210,6 +220,21 @@ private Q_SLOTS:
         QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
         quit->trigger();
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    void oneInstancePerProfile()
+    {
+        QTemporaryDir profile;
+        SingleInstance first(profile.path());
+        QVERIFY(first.claim());
+        QSignalSpy raised(&first, &SingleInstance::activationRequested);
+        SingleInstance second(profile.path());
+        QVERIFY(!second.claim());
+        QVERIFY(second.errorString().contains(QStringLiteral("already open")));
+        QVERIFY(raised.wait(3000));
+        QTemporaryDir other;
+        SingleInstance elsewhere(other.path());
+        QVERIFY(elsewhere.claim()); // another profile is another matter
     }
 
     void emptyProfileSaysHowToAddAnAccount()
