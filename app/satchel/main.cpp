@@ -3,9 +3,13 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include "applicationinfo.h"
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 
@@ -54,6 +58,20 @@ int main(int argc, char **argv)
                 .arg(profileDir));
         return 1;
     }
+
+    // The language: the setting, else the system's. Qt's own strings (standard dialogs) follow
+    // it; Satchel's translations are looked for in the binary (:/i18n) once they exist.
+    const QString language = AppSettings(profileDir).language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator satchelTranslator;
+    if (satchelTranslator.load(locale, QStringLiteral("satchel"), QStringLiteral("_"),
+                               QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&satchelTranslator);
 
     SingleInstance instance(profileDir);
     if (!instance.claim()) {
