@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStandardPaths>
 
@@ -23,6 +25,21 @@ QString defaultProfileDir()
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/Satchel");
+}
+
+QCommandLineOption profileOption()
+{
+    return QCommandLineOption(QStringLiteral("profile"),
+                              QCoreApplication::translate(
+                                  "main", "The profile folder (default: $SATCHEL_PROFILE, or %1).")
+                                  .arg(defaultProfileDir()),
+                              QStringLiteral("DIR"));
+}
+
+QString profileDir(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
+                                                   : defaultProfileDir();
 }
 
 bool asksForInfoOnly(int argc, char **argv)

@@ -51,21 +51,14 @@ int main(int argc, char **argv)
             .arg(QString::fromLatin1(usageText)));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("main",
-                                    "The profile folder (default: $SATCHEL_PROFILE, or %1).")
-            .arg(Satchel::defaultProfileDir()),
-        QStringLiteral("DIR"));
-    parser.addOption(profileOption);
+    parser.addOption(Satchel::profileOption());
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "The command to run."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
     const QStringList arguments = parser.positionalArguments();
-    Cli::Context context(parser.isSet(profileOption) ? parser.value(profileOption)
-                                                     : Satchel::defaultProfileDir());
+    Cli::Context context(Satchel::profileDir(parser));
     if (arguments.isEmpty())
         return context.fail(Cli::Usage,
                             QCoreApplication::translate("main", "no command given; see --help"));

@@ -2,9 +2,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QMessageBox>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -23,15 +23,9 @@ QString processArguments(QCoreApplication &app)
         "main", "Satchel, a POP3 mail client for reading mail offline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("main",
-                                    "The profile folder (default: $SATCHEL_PROFILE, or %1).")
-            .arg(Satchel::defaultProfileDir()),
-        QStringLiteral("DIR"));
-    parser.addOption(profileOption);
+    parser.addOption(Satchel::profileOption());
     parser.process(app);
-    return parser.isSet(profileOption) ? parser.value(profileOption) : Satchel::defaultProfileDir();
+    return Satchel::profileDir(parser);
 }
 
 } // namespace
