@@ -411,8 +411,7 @@ void MainWindow::onOpened(bool ok, const QString &error)
         return;
     }
     m_status->setText(tr("Ready"));
-    m_archive->requestAccounts();
-    m_archive->requestFolders();
+    m_archive->requestAccounts(); // the folders come with the folder tree's request
 }
 
 void MainWindow::onAccountsLoaded(const QList<Store::Account> &accounts)

@@ -67,11 +67,12 @@ const char *const schemaV3[] = {
     "INSERT INTO message_raw (message_id, raw) SELECT id, raw FROM messages",
     "ALTER TABLE messages DROP COLUMN raw",
     "CREATE INDEX messages_by_date ON messages(date)",
-    "CREATE INDEX messages_by_folder_from ON messages(folder_id, from_text COLLATE NOCASE)",
-    "CREATE INDEX messages_by_folder_subject ON messages(folder_id, subject COLLATE NOCASE)",
-    "CREATE INDEX messages_by_folder_size ON messages(folder_id, size)",
+    "CREATE INDEX messages_by_folder_from ON messages(folder_id, from_text COLLATE NOCASE, date)",
+    "CREATE INDEX messages_by_folder_subject ON messages(folder_id, subject COLLATE NOCASE, date)",
+    "CREATE INDEX messages_by_folder_size ON messages(folder_id, size, date)",
     "CREATE INDEX messages_by_folder_read ON messages(folder_id, flag_read, date)",
     "CREATE INDEX messages_by_folder_flagged ON messages(folder_id, flag_flagged, date)",
+    "CREATE INDEX messages_by_folder_attachments ON messages(folder_id, has_attachments, date)",
 };
 
 QString tr(const char *text)

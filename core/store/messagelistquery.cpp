@@ -38,10 +38,10 @@ QString orderBy(const ListQuery &query)
         column = QStringLiteral("has_attachments");
         break;
     }
-    // Ties keep the newest first, whatever the direction of the key.
-    if (query.column == SortColumn::Date)
-        return column + direction + QStringLiteral(", id") + direction;
-    return column + direction + QStringLiteral(", date DESC, id DESC");
+    // Ties go by date in the same direction, so that one index (folder, key, date; the id comes
+    // with every index) serves both directions without a sort.
+    return column + direction + QStringLiteral(", date") + direction + QStringLiteral(", id")
+        + direction;
 }
 
 } // namespace

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWizard>
+
+#include "accounts/servercandidate.h"
+#include "store/storetypes.h"
+
+namespace Accounts {
+class ConnectionTester;
+class SettingsFinder;
+} // namespace Accounts
+
+// "Account setup": identity, automatic search for the server settings, server, retention, a
+// live connection test, and a summary (after Qt's licensewizard). The wizard only starts and
+// observes the core jobs (SettingsFinder, ConnectionTester); on acceptance the caller takes
+// account() and password() and stores them.
+class AccountWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId {
+        IdentityPage,
+        FindPage,
+        ServerPage,
+        RetentionPage,
+        TestPage,
+        DonePage,
+    };
+
+    explicit AccountWizard(QWidget *parent = nullptr);
+    ~AccountWizard() override;
+
+    // The account as entered so far (id 0; the caller adds it to the store).
+    [[nodiscard]] Store::Account account() const;
+    [[nodiscard]] QString password() const;
+    // The user chose to keep the password in the profile database (no keychain reachable).
+    [[nodiscard]] bool storePasswordInProfile() const;
+    [[nodiscard]] int checkIntervalMinutes() const;
+
+    // The core jobs, for tests to configure (autoconfig URLs, resolver, probe targets, trust).
+    [[nodiscard]] Accounts::SettingsFinder &settingsFinder() { return *m_finder; }
+    [[nodiscard]] Accounts::ConnectionTester &connectionTester() { return *m_tester; }
+    // An extra CA certificate for the server (tests: the local Dovecot's test CA).
+    void setCaFile(const QString &path) { m_caFile = path; }
+    // Whether the OS keychain can keep the password (default: Sync::Keychain::reachable()).
+    void setKeychainReachable(bool reachable) { m_keychainReachable = reachable; }
+    [[nodiscard]] bool keychainReachable() const { return m_keychainReachable; }
+
+    // What the search found, for the server page to start from.
+    void setCandidate(const std::optional<Accounts::ServerCandidate> &candidate);
+    [[nodiscard]] const std::optional<Accounts::ServerCandidate> &candidate() const
+    {
+        return m_candidate;
+    }
+
+private:
+    Accounts::SettingsFinder *m_finder = nullptr;
+    Accounts::ConnectionTester *m_tester = nullptr;
+    std::optional<Accounts::ServerCandidate> m_candidate;
+    QString m_caFile;
+    bool m_keychainReachable = false;
+};

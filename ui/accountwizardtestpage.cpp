@@ -1,0 +1,82 @@
+#include "accountwizardtestpage.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "accounts/connectiontester.h"
+#include "accountwizard.h"
+
+AccountWizardTestPage::AccountWizardTestPage(Accounts::ConnectionTester *tester, QWidget *parent)
+    : QWizardPage(parent)
+    , m_tester(tester)
+{
+    setTitle(tr("Testing the connection"));
+    setSubTitle(tr("Satchel connects to the server and logs in; no mail is downloaded or "
+                   "deleted."));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("testSummary"));
+    m_summary->setWordWrap(true);
+    m_steps = new QPlainTextEdit(this);
+    m_steps->setObjectName(QStringLiteral("testSteps"));
+    m_steps->setReadOnly(true);
+    m_again = new QPushButton(tr("&Test again"), this);
+    m_again->setObjectName(QStringLiteral("testAgainButton"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_steps);
+    layout->addWidget(m_again, 0, Qt::AlignLeft);
+    connect(m_again, &QPushButton::clicked, this, &AccountWizardTestPage::startTest);
+    connect(m_tester, &Accounts::ConnectionTester::finished, this,
+            &AccountWizardTestPage::onFinished);
+}
+
+void AccountWizardTestPage::initializePage()
+{
+    startTest();
+}
+
+void AccountWizardTestPage::cleanupPage()
+{
+    m_tester->cancel();
+}
+
+bool AccountWizardTestPage::isComplete() const
+{
+    return m_done;
+}
+
+void AccountWizardTestPage::startTest()
+{
+    if (m_tester->isRunning())
+        return;
+    const auto *accountWizard = static_cast<const AccountWizard *>(wizard());
+    const Store::Account account = accountWizard->account();
+    m_done = false;
+    m_succeeded = false;
+    m_again->setEnabled(false);
+    m_steps->clear();
+    m_summary->setStyleSheet({});
+    m_summary->setText(tr("Connecting to %1 on port %2…").arg(account.host).arg(account.port));
+    Q_EMIT completeChanged();
+    m_tester->start(account, accountWizard->password());
+}
+
+void AccountWizardTestPage::onFinished(const Accounts::TestReport &report)
+{
+    m_done = true;
+    m_succeeded = report.ok;
+    m_again->setEnabled(true);
+    m_steps->setPlainText(report.steps.join(QLatin1Char('\n')));
+    if (report.ok) {
+        m_summary->setStyleSheet(QStringLiteral("color: #006000;"));
+        m_summary->setText(tr("Everything works."));
+    } else {
+        m_summary->setStyleSheet(QStringLiteral("color: #c00000;"));
+        m_summary->setText(tr("%1\n%2\nYou can go back and change the settings, or continue "
+                              "and fix them later.")
+                               .arg(report.error.message(), report.hint));
+    }
+    Q_EMIT completeChanged();
+}
