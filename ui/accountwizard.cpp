@@ -45,11 +45,13 @@ Store::Account AccountWizard::account() const
         account.name = account.email;
     account.host = field(QStringLiteral("host")).toString().trimmed();
     account.port = quint16(field(QStringLiteral("port")).toInt());
-    account.security = AccountWizardServerPage::securityAt(field(QStringLiteral("security")).toInt());
+    account.security =
+        AccountWizardServerPage::securityAt(field(QStringLiteral("security")).toInt());
     account.user = field(QStringLiteral("user")).toString().trimmed();
-    account.authMethod = AccountWizardServerPage::authMethodAt(field(QStringLiteral("auth")).toInt());
-    account.allowInsecureAuth = account.security == Pop3::Security::None
-        && field(QStringLiteral("allowInsecure")).toBool();
+    account.authMethod =
+        AccountWizardServerPage::authMethodAt(field(QStringLiteral("auth")).toInt());
+    account.allowInsecureAuth =
+        account.security == Pop3::Security::None && field(QStringLiteral("allowInsecure")).toBool();
     account.caFile = m_caFile;
     Sync::RetentionPolicy &retention = account.retention;
     if (!field(QStringLiteral("leaveOnServer")).toBool())

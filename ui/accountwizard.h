@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QWizard>
 
 #include "accounts/servercandidate.h"

@@ -36,9 +36,9 @@ void AccountWizardDonePage::initializePage()
 {
     const auto *accountWizard = static_cast<const AccountWizard *>(wizard());
     const Store::Account account = accountWizard->account();
-    const QString security = account.security == Pop3::Security::ImplicitTls
-        ? tr("SSL/TLS")
-        : account.security == Pop3::Security::StartTls ? tr("STARTTLS") : tr("no encryption");
+    const QString security = account.security == Pop3::Security::ImplicitTls ? tr("SSL/TLS")
+        : account.security == Pop3::Security::StartTls                       ? tr("STARTTLS")
+                                                                             : tr("no encryption");
     QString retention;
     switch (account.retention.mode) {
     case Sync::RetentionMode::DeleteAfterDownload:

@@ -35,8 +35,8 @@ AccountWizardServerPage::AccountWizardServerPage(QWidget *parent)
     m_user->setObjectName(QStringLiteral("userEdit"));
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("authCombo"));
-    m_auth->addItems({tr("Automatic"), tr("Normal password"),
-                      tr("Encrypted password (CRAM-MD5/APOP)")});
+    m_auth->addItems(
+        {tr("Automatic"), tr("Normal password"), tr("Encrypted password (CRAM-MD5/APOP)")});
 
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("&Server:"), m_host);

@@ -19,6 +19,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "accountwizard.h"
 #include "appsettings.h"
 #include "checkcontroller.h"
 #include "errorbanner.h"
@@ -31,6 +32,7 @@
 #include "store/archiveservice.h"
 #include "store/mailtransfer.h"
 #include "store/messagestore.h"
+#include "sync/keychain.h"
 
 MainWindow::MainWindow(const QString &profileDir, QWidget *parent)
     : QMainWindow(parent)
@@ -104,9 +106,9 @@ void MainWindow::createWidgets()
 {
     m_banner = new ErrorBanner(this);
     m_emptyNote = new QLabel(
-        tr("<b>No account yet.</b> The account setup wizard is not built yet; add an account "
-           "with <tt>satchel-cli account add</tt> (see <tt>satchel-cli --help</tt>), then choose "
-           "Get Messages. Imported mail (File › Import) can be read without an account."),
+        tr("<b>No account yet.</b> Add one with File › Add Account…, which finds the server "
+           "settings and tests them. Imported mail (File › Import) can be read without an "
+           "account."),
         this);
     m_emptyNote->setObjectName(QStringLiteral("noAccountNote"));
     m_emptyNote->setWordWrap(true);
@@ -225,6 +227,8 @@ void MainWindow::createActions()
         m_actions.insert(name, action);
         return action;
     };
+    add(QStringLiteral("actionAddAccount"), tr("Add &Account…"), QStringLiteral("list-add"),
+        QKeySequence(), [this] { addAccount(); });
     QAction *get = add(QStringLiteral("actionGetMessages"), tr("&Get Messages"),
                        QStringLiteral("get-messages"), QKeySequence(Qt::Key_F5),
                        [this] { m_checks->checkAll(); });
@@ -291,6 +295,8 @@ void MainWindow::createActions()
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({a("actionGetMessages"), a("actionCancel")});
+    file->addSeparator();
+    file->addAction(a("actionAddAccount"));
     file->addSeparator();
     file->addActions({a("actionImport"), a("actionExportSelected"), a("actionExportFolder")});
     file->addSeparator();
@@ -431,6 +437,14 @@ void MainWindow::onAccountsLoaded(const QList<Store::Account> &accounts)
         m_folderView->setCurrentIndex(m_folderModel->index(0, 0));
     if (first)
         m_checks->checkAll(false); // the check on start
+    for (const Store::Account &account : accounts) {
+        if (!first && !m_accountToCheck.isEmpty() && account.name == m_accountToCheck)
+            m_checks->checkAccount(account.id); // just added by the wizard
+    }
+    m_accountToCheck.clear();
+    if (!m_accountsSeen && accounts.isEmpty() && !qEnvironmentVariableIsSet("SATCHEL_NO_WIZARD"))
+        QTimer::singleShot(0, this, &MainWindow::addAccount); // first start: set one up
+    m_accountsSeen = true;
     updateActions();
 }
 
@@ -735,6 +749,43 @@ void MainWindow::showSettings()
         return;
     m_checks->applySettings();
     applyLayout();
+}
+
+void MainWindow::addAccount()
+{
+    if (findChild<AccountWizard *>())
+        return; // one wizard at a time
+    auto *wizard = new AccountWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        const Store::Account account = wizard->account();
+        if (m_accounts.isEmpty()) { // the check interval is app-wide: the first account sets it
+            m_settings->setCheckIntervalMinutes(wizard->checkIntervalMinutes());
+            m_checks->applySettings();
+        }
+        m_archive->write([account](Store::MessageStore &store) {
+            return store.addAccount(account).has_value();
+        });
+        if (wizard->storePasswordInProfile()) {
+            m_accountToCheck = account.name;
+            m_archive->requestAccounts();
+            return;
+        }
+        // The check starts once the keychain has the password, so it finds it there.
+        Sync::Keychain::writePassword(
+            account.name, wizard->password(), this,
+            [this, name = account.name](const Sync::Keychain::Result &result) {
+                if (!result.ok) {
+                    m_banner->showError(tr("The password for %1 could not be saved in the "
+                                           "keychain; Satchel asks for it once while it runs.")
+                                            .arg(name),
+                                        result.error);
+                }
+                m_accountToCheck = name;
+                m_archive->requestAccounts();
+            });
+    });
+    wizard->open();
 }
 
 void MainWindow::showAbout()

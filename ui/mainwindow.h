@@ -85,6 +85,7 @@ private:
     void importMessages();
     void goToUnread(int step);
     void showSettings();
+    void addAccount(); // the account setup wizard
     void showAbout();
 
     QString m_profileDir;
@@ -119,4 +120,6 @@ private:
     };
     Moved m_lastMove;
     QMenu *m_getMenu = nullptr;
+    bool m_accountsSeen = false; // the first accountsLoaded has arrived
+    QString m_accountToCheck; // added by the wizard: checked once the list has it
 };

@@ -604,7 +604,8 @@ void MessageListModel::applyIds(const QList<qint64> &newIds)
         i = end;
     }
 
-    if (m_ids != newIds) {
+    // std::equal, not QList's ==: Qt 6.4 hands memcmp a null pointer for two empty lists.
+    if (!std::equal(m_ids.cbegin(), m_ids.cend(), newIds.cbegin(), newIds.cend())) {
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         QHash<qint64, int> newRow;
         newRow.reserve(newIds.size());
