@@ -13,6 +13,7 @@ trap 'rm -rf "$profile"' EXIT
 
 cli=build/app/satchel-cli
 gui=build/app/satchel
+export SATCHEL_NO_WIZARD=1 # the fixture profile has no account: no account setup wizard
 "$cli" --profile "$profile" import --folder Friends --mbox tests/data/screenshots/sample.mbox >/dev/null
 
 shoot() { # name, then arguments for satchel
@@ -28,4 +29,5 @@ shoot() { # name, then arguments for satchel
 
 # The window opens on the first folder; SATCHEL_SCREENSHOT_FOLDER and _MESSAGE pick what it shows.
 SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_MESSAGE=4 shoot main
+SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_MESSAGE=3 shoot html
 SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_SEARCH="from:ann OR has:attachment" shoot search
