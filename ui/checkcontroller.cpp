@@ -32,6 +32,11 @@ void CheckController::setAccounts(const QList<Store::Account> &accounts)
     m_accounts = accounts;
 }
 
+void CheckController::rememberPassword(const QString &accountName, const QString &password)
+{
+    m_passwords.insert(accountName, password);
+}
+
 void CheckController::applySettings()
 {
     const int minutes = m_settings.checkIntervalMinutes();
@@ -75,15 +80,15 @@ void CheckController::withPassword(const Store::Account &account, bool interacti
         return use(*m_testPassword);
     if (!account.storedPassword.isEmpty())
         return use(account.storedPassword);
-    if (m_passwords.contains(account.id))
-        return use(m_passwords.value(account.id));
+    if (m_passwords.contains(account.name))
+        return use(m_passwords.value(account.name));
     m_waitingForPassword.insert(account.id);
     Q_EMIT busyChanged(true);
     Sync::Keychain::readPassword(
         account.name, this, [this, account, interactive, use](const auto &result) {
             m_waitingForPassword.remove(account.id);
             if (result.ok) {
-                m_passwords.insert(account.id, result.password);
+                m_passwords.insert(account.name, result.password);
                 use(result.password);
                 return;
             }
@@ -107,7 +112,7 @@ void CheckController::withPassword(const Store::Account &account, bool interacti
                 Q_EMIT busyChanged(isBusy());
                 return;
             }
-            m_passwords.insert(account.id, password);
+            m_passwords.insert(account.name, password);
             use(password);
         });
 }
@@ -150,7 +155,7 @@ void CheckController::onFailed(qint64 accountId, const Pop3::Error &error, const
     // Only a refused password is forgotten (and asked again next time); a busy mailbox, a
     // login delay or a server problem keeps it.
     if (error.kind == Pop3::ErrorKind::AuthenticationFailed)
-        m_passwords.remove(accountId);
+        m_passwords.remove(accountName(accountId));
     QString message = tr("Checking %1 failed: %2").arg(accountName(accountId), error.message());
     if (!error.detail.isEmpty())
         message += QStringLiteral(" (") + error.detail + QLatin1Char(')');

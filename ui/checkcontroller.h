@@ -36,6 +36,8 @@ public:
     void checkAll(bool interactive = true);
     void checkAccount(qint64 accountId, bool interactive = true);
     void cancelAll();
+    // A password the user just gave (the account wizard), used for this run.
+    void rememberPassword(const QString &accountName, const QString &password);
     void applySettings(); // the check interval changed
     [[nodiscard]] bool isBusy() const;
     // For tests: the password to use instead of asking (nullopt: ask as usual).
@@ -63,7 +65,7 @@ private:
     Sync::CheckRunner *m_runner;
     QTimer m_timer;
     QList<Store::Account> m_accounts;
-    QHash<qint64, QString> m_passwords; // asked this run
+    QHash<QString, QString> m_passwords; // by account name: asked or given this run
     QHash<qint64, Pop3::FetchProgress> m_progress;
     QSet<qint64> m_waitingForPassword;
     std::optional<QString> m_testPassword;

@@ -771,13 +771,16 @@ void MainWindow::addAccount()
             m_archive->requestAccounts();
             return;
         }
-        // The check starts once the keychain has the password, so it finds it there.
+        // Kept for this run whatever the keychain says; the check starts once the keychain
+        // has answered.
+        m_checks->rememberPassword(account.name, wizard->password());
         Sync::Keychain::writePassword(
             account.name, wizard->password(), this,
             [this, name = account.name](const Sync::Keychain::Result &result) {
                 if (!result.ok) {
                     m_banner->showError(tr("The password for %1 could not be saved in the "
-                                           "keychain; Satchel asks for it once while it runs.")
+                                           "keychain; Satchel keeps it until it is closed and "
+                                           "asks for it once after the next start.")
                                             .arg(name),
                                         result.error);
                 }

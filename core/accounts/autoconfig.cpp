@@ -164,8 +164,8 @@ AutoconfigResult parseAutoconfig(QByteArrayView xml, const QString &email, const
             result.servers.append(*candidate);
     }
     if (reader.hasError()) {
-        result.error = tr("The configuration file is not well-formed XML (%1).")
-                           .arg(reader.errorString());
+        result.error =
+            tr("The configuration file is not well-formed XML (%1).").arg(reader.errorString());
         result.servers.clear();
     } else if (!sawRoot) {
         result.error = tr("This is not an e-mail configuration file.");

@@ -159,8 +159,12 @@ bool ConnectionTester::start(const Store::Account &account, const QString &passw
     connection->config.connectTimeoutMs = m_timeoutMs;
     connection->config.commandTimeoutMs = m_timeoutMs;
     Pop3::FetchHooks hooks;
-    hooks.plan = [](const QList<Pop3::ServerMessage> &) { return Pop3::FetchPlan {}; };
-    hooks.store = [](const Pop3::ServerMessage &, const QByteArray &) { return false; };
+    hooks.plan = [](const QList<Pop3::ServerMessage> &) {
+        return Pop3::FetchPlan {};
+    };
+    hooks.store = [](const Pop3::ServerMessage &, const QByteArray &) {
+        return false;
+    };
     if (!m_worker.start(connection->config, connection->trust, std::move(hooks))) {
         m_running = false;
         return false;
@@ -199,7 +203,8 @@ void ConnectionTester::onFinished(const Pop3::FetchSummary &summary)
     if (report.capabilities.isEmpty())
         report.steps.append(tr("The server did not list its capabilities."));
     else
-        report.steps.append(tr("The server supports %1.").arg(report.capabilities.join(QStringLiteral(", "))));
+        report.steps.append(
+            tr("The server supports %1.").arg(report.capabilities.join(QStringLiteral(", "))));
     report.steps.append(tr("Logged in as %1.").arg(m_account.user));
     report.steps.append(summary.messagesOnServer == 1
                             ? tr("1 message is on the server.")

@@ -93,16 +93,18 @@ QList<QUrl> SettingsFinder::defaultAutoconfigUrls(const QString &email)
     QUrl first(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(domain));
     first.setQuery(QStringLiteral("emailaddress=%1")
                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(email.trimmed()))));
-    return {first,
-            QUrl(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(domain)),
-            QUrl(QStringLiteral("https://autoconfig.thunderbird.net/v1.1/%1").arg(domain))};
+    return {
+        first,
+        QUrl(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(domain)),
+        QUrl(QStringLiteral("https://autoconfig.thunderbird.net/v1.1/%1").arg(domain))};
 }
 
 QList<ServerCandidate> SettingsFinder::defaultGuesses(const QString &domain)
 {
     QList<ServerCandidate> guesses;
     for (const QString &prefix : {QStringLiteral("pop."), QStringLiteral("mail.")}) {
-        for (const Pop3::Security security : {Pop3::Security::ImplicitTls, Pop3::Security::StartTls}) {
+        for (const Pop3::Security security :
+             {Pop3::Security::ImplicitTls, Pop3::Security::StartTls}) {
             ServerCandidate guess;
             guess.host = prefix + domain;
             guess.security = security;
@@ -193,7 +195,8 @@ void SettingsFinder::onReplyFinished()
     const QString host = reply->url().host();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status != 200) {
-        qCDebug(lcAccount) << "autoconfig" << reply->url().toDisplayString() << reply->errorString();
+        qCDebug(lcAccount) << "autoconfig" << reply->url().toDisplayString()
+                           << reply->errorString();
         nextAutoconfig();
         return;
     }
@@ -219,23 +222,24 @@ void SettingsFinder::nextSrv()
         nextProbe();
         return;
     }
-    const QString service = m_index == 0 ? QStringLiteral("_pop3s._tcp.") : QStringLiteral("_pop3._tcp.");
+    const QString service =
+        m_index == 0 ? QStringLiteral("_pop3s._tcp.") : QStringLiteral("_pop3._tcp.");
     const QString name = service + m_domain;
     Q_EMIT progress(tr("Looking up the DNS record %1…").arg(name));
     m_srvTimer.start(m_stepTimeoutMs);
-    m_resolver->lookup(name, [this, generation = m_generation,
-                              index = m_index](const QList<SrvTarget> &targets) {
-        if (generation != m_generation || m_stage != Stage::Srv || index != m_index)
-            return; // cancelled, timed out or superseded
-        onSrvAnswer(targets);
-    });
+    m_resolver->lookup(
+        name, [this, generation = m_generation, index = m_index](const QList<SrvTarget> &targets) {
+            if (generation != m_generation || m_stage != Stage::Srv || index != m_index)
+                return; // cancelled, timed out or superseded
+            onSrvAnswer(targets);
+        });
 }
 
 void SettingsFinder::onSrvAnswer(const QList<SrvTarget> &targets)
 {
     m_srvTimer.stop();
-    const Pop3::Security security = m_index == 0 ? Pop3::Security::ImplicitTls
-                                                 : Pop3::Security::StartTls;
+    const Pop3::Security security =
+        m_index == 0 ? Pop3::Security::ImplicitTls : Pop3::Security::StartTls;
     QList<SrvTarget> usable;
     for (const SrvTarget &target : targets) {
         QString host = target.host;

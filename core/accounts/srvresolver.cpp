@@ -4,8 +4,7 @@
 
 namespace Accounts {
 
-void DnsSrvResolver::lookup(const QString &name,
-                            std::function<void(const QList<SrvTarget> &)> done)
+void DnsSrvResolver::lookup(const QString &name, std::function<void(const QList<SrvTarget> &)> done)
 {
     auto *dns = new QDnsLookup(QDnsLookup::SRV, name, this);
     connect(dns, &QDnsLookup::finished, this, [dns, done = std::move(done)] {
@@ -13,7 +12,8 @@ void DnsSrvResolver::lookup(const QString &name,
         if (dns->error() == QDnsLookup::NoError) {
             const QList<QDnsServiceRecord> records = dns->serviceRecords();
             for (const QDnsServiceRecord &record : records)
-                targets.append({record.target(), record.port(), record.priority(), record.weight()});
+                targets.append(
+                    {record.target(), record.port(), record.priority(), record.weight()});
         }
         dns->deleteLater();
         done(targets);

@@ -29,7 +29,8 @@ public:
     using QObject::QObject;
     ~SrvResolver() override = default;
 
-    virtual void lookup(const QString &name, std::function<void(const QList<SrvTarget> &)> done) = 0;
+    virtual void lookup(const QString &name,
+                        std::function<void(const QList<SrvTarget> &)> done) = 0;
 };
 
 // The real resolver: QDnsLookup with the system's name servers.

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QApplication::setApplicationDisplayName(QStringLiteral("Satchel"));
+        qputenv("SATCHEL_NO_WIZARD", "1"); // no account setup wizard over the window
         Store::MessageStore store;
         QVERIFY(store.open(m_dir.path()));
         Store::Account account;
