@@ -1,5 +1,8 @@
 #include "store/searchindex.h"
 
+#include <future>
+#include <vector>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -12,6 +15,21 @@
 namespace Store {
 
 namespace {
+
+constexpr size_t RebuildBatch = 256; // messages parsed while the previous batch is written
+
+// A stored message as the rebuild reads it.
+struct StoredMessage
+{
+    qint64 id = 0;
+    QByteArray raw;
+    QString subject;
+    QString from;
+    QString to;
+    QString cc;
+    bool headersOnly = false;
+    QDateTime receivedAt;
+};
 
 QString tr(const char *text)
 {
@@ -103,18 +121,43 @@ bool SearchIndex::rebuild(const std::function<void(int, int)> &progress)
                                " m.cc_text, m.headers_only, m.received_at FROM messages m"
                                " JOIN message_raw r ON r.message_id = m.id ORDER BY m.id")))
         return fail(tr("Cannot rebuild the search index: %1").arg(q.lastError().text()));
+    // A pipeline: while this thread writes one batch into the index, another parses the next.
+    const auto readBatch = [&q] {
+        std::vector<StoredMessage> batch;
+        while (batch.size() < RebuildBatch && q.next()) {
+            batch.push_back({q.value(0).toLongLong(), q.value(1).toByteArray(),
+                             q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                             q.value(5).toString(), q.value(6).toBool(),
+                             QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC)});
+        }
+        return batch;
+    };
+    const auto parseBatch = [](std::vector<StoredMessage> batch) {
+        std::vector<std::pair<qint64, SearchText::IndexFields>> fields;
+        fields.reserve(batch.size());
+        for (const StoredMessage &m : batch) {
+            const Mime::ParsedMessage parsed = Mime::parseMessage(m.raw, m.receivedAt);
+            fields.emplace_back(
+                m.id, SearchText::fieldsFor(parsed, m.subject, m.from, m.to, m.cc, m.headersOnly));
+        }
+        return fields;
+    };
     int done = 0;
-    while (q.next()) {
-        const QByteArray raw = q.value(1).toByteArray();
-        const Mime::ParsedMessage parsed = Mime::parseMessage(
-            raw, QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC));
-        const SearchText::IndexFields fields = SearchText::fieldsFor(
-            parsed, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-            q.value(5).toString(), q.value(6).toBool());
-        if (!add(q.value(0).toLongLong(), fields))
-            return false;
-        ++done;
-        if (progress && (done % 500 == 0 || done == total))
+    std::future<std::vector<std::pair<qint64, SearchText::IndexFields>>> parsing =
+        std::async(std::launch::async, parseBatch, readBatch());
+    for (;;) {
+        const std::vector<std::pair<qint64, SearchText::IndexFields>> parsed = parsing.get();
+        if (parsed.empty())
+            break;
+        parsing = std::async(std::launch::async, parseBatch, readBatch());
+        for (const auto &[id, fields] : parsed) {
+            if (!add(id, fields)) {
+                parsing.wait();
+                return false;
+            }
+        }
+        done += int(parsed.size());
+        if (progress)
             progress(done, total);
     }
     QSqlQuery optimize(m_database);
