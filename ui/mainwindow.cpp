@@ -279,8 +279,12 @@ void MainWindow::createActions()
         QKeySequence(), [this] { exportMessages(false); });
     add(QStringLiteral("actionExportFolder"), tr("Export &Folder…"), QString(), QKeySequence(),
         [this] { exportMessages(true); });
-    add(QStringLiteral("actionImport"), tr("&Import…"), QStringLiteral("document-import"),
-        QKeySequence(), [this] { importMessages(); });
+    add(QStringLiteral("actionExportEml"), tr("Export Selected as .&eml Files…"), QString(),
+        QKeySequence(), [this] { exportEmlFiles(); });
+    add(QStringLiteral("actionImport"), tr("&Import mbox or .eml…"),
+        QStringLiteral("document-import"), QKeySequence(), [this] { importMessages(); });
+    add(QStringLiteral("actionImportMaildir"), tr("Import &Maildir…"), QString(), QKeySequence(),
+        [this] { importMaildir(); });
     add(QStringLiteral("actionSettings"), tr("&Settings…"), QStringLiteral("configure"),
         QKeySequence::Preferences, [this] { showSettings(); });
     QAction *quit =
@@ -298,7 +302,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(a("actionAddAccount"));
     file->addSeparator();
-    file->addActions({a("actionImport"), a("actionExportSelected"), a("actionExportFolder")});
+    file->addActions({a("actionImport"), a("actionImportMaildir"), a("actionExportSelected"),
+                      a("actionExportEml"), a("actionExportFolder")});
     file->addSeparator();
     file->addAction(a("actionQuit"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -527,7 +532,7 @@ void MainWindow::updateActions()
     const bool any = !selectedIds().isEmpty();
     for (const char *name : {"actionMarkRead", "actionMarkUnread", "actionFlag", "actionDelete",
                              "actionDeletePermanently", "actionArchive", "actionMove", "actionCopy",
-                             "actionExportSelected"})
+                             "actionExportSelected", "actionExportEml"})
         m_actions.value(QLatin1String(name))->setEnabled(any);
     const int role = m_folderView->currentIndex().data(FolderTreeModel::FolderRoleRole).toInt();
     const bool userFolder = currentFolderId() != 0 && role == int(Store::FolderRole::User);
@@ -709,6 +714,32 @@ void MainWindow::exportMessages(bool wholeFolder)
     m_status->setText(tr("Exporting %n message(s)…", nullptr, int(ids.size())));
     m_archive->run(
         [ids, file](Store::MessageStore &store) { return Store::exportToMbox(store, ids, file); });
+}
+
+void MainWindow::exportEmlFiles()
+{
+    const QString directory =
+        QFileDialog::getExistingDirectory(this, tr("Export as .eml files into"));
+    if (directory.isEmpty())
+        return;
+    const QList<qint64> ids = selectedIds();
+    m_status->setText(tr("Exporting %n message(s)…", nullptr, int(ids.size())));
+    m_archive->run([ids, directory](Store::MessageStore &store) {
+        return Store::exportToEmlFiles(store, ids, directory);
+    });
+}
+
+void MainWindow::importMaildir()
+{
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Import a Maildir folder (the one holding cur and new)"));
+    if (directory.isEmpty())
+        return;
+    const QString folder = QFileInfo(directory).fileName();
+    m_status->setText(tr("Importing %1 into Local Folders/%1…").arg(folder));
+    m_archive->run([directory, folder](Store::MessageStore &store) {
+        return Store::importMaildir(store, directory, folder);
+    });
 }
 
 void MainWindow::importMessages()

@@ -82,7 +82,9 @@ private:
     void deleteFolder();
     void emptyTrash();
     void exportMessages(bool wholeFolder);
+    void exportEmlFiles();
     void importMessages();
+    void importMaildir();
     void goToUnread(int step);
     void showSettings();
     void addAccount(); // the account setup wizard

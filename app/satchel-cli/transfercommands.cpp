@@ -7,6 +7,7 @@
 #include "mime/messageparser.h"
 #include "store/emlfiles.h"
 #include "store/maildirreader.h"
+#include "store/mailtransfer.h"
 #include "store/mboxreader.h"
 #include "store/mboxwriter.h"
 #include "store/messagestore.h"
@@ -157,30 +158,11 @@ int runExportCommand(Context &context, const QStringList &arguments)
         return context.fail(Usage, tr("there is no folder %1").arg(parser.value(folderOption)));
 
     const QList<qint64> ids = store->messageIds(*folderId);
-    if (parser.isSet(mbox)) {
-        Store::MboxWriter writer(parser.value(mbox));
-        if (!writer.open())
-            return context.fail(Store, writer.errorString());
-        for (const qint64 id : ids) {
-            const std::optional<QByteArray> raw = store->raw(id);
-            const std::optional<Store::MessageSummary> summary = store->message(id);
-            if (!raw || !summary || !writer.append(*raw, summary->date))
-                return context.fail(Store, writer.errorString());
-        }
-        if (!writer.finish())
-            return context.fail(Store, writer.errorString());
-    } else {
-        const QString dir = parser.value(emlDir);
-        if (!QDir().mkpath(dir))
-            return context.fail(Store, tr("cannot create %1").arg(dir));
-        int n = 0;
-        for (const qint64 id : ids) {
-            const std::optional<QByteArray> raw = store->raw(id);
-            QString error;
-            if (!raw || !Store::writeEmlFile(dir, QString::number(++n), *raw, &error))
-                return context.fail(Store, error);
-        }
-    }
+    const QString error = parser.isSet(mbox)
+        ? Store::exportToMbox(*store, ids, parser.value(mbox))
+        : Store::exportToEmlFiles(*store, ids, parser.value(emlDir));
+    if (!error.isEmpty())
+        return context.fail(Store, error);
     context.out << tr("%n message(s) exported", nullptr, int(ids.size())) << Qt::endl;
     return Success;
 }

@@ -1,9 +1,11 @@
 #include "store/mailtransfer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include "mime/messageparser.h"
 #include "store/emlfiles.h"
+#include "store/maildirreader.h"
 #include "store/mboxreader.h"
 #include "store/mboxwriter.h"
 #include "store/messagestore.h"
@@ -20,10 +22,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Store::MailTransfer", text);
 }
 
-bool importOne(MessageStore &store, qint64 folder, const QByteArray &raw, int &count)
+bool importOne(MessageStore &store, qint64 folder, const QByteArray &raw, int &count,
+               const MessageFlags &flags = {})
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!store.beginBatch() || !store.importMessage(folder, raw, Mime::parseMessage(raw, now), now))
+    if (!store.beginBatch()
+        || !store.importMessage(folder, raw, Mime::parseMessage(raw, now), now, flags))
         return false;
     ++count;
     return count % BatchSize != 0 || store.commitBatch();
@@ -58,6 +62,47 @@ QString importFile(MessageStore &store, const QString &path, const QString &fold
     if (!store.commitBatch() && error.isEmpty())
         error = store.errorString();
     return error;
+}
+
+QString importMaildir(MessageStore &store, const QString &directory, const QString &folderName)
+{
+    const std::optional<qint64> folder = store.localFolder(folderName, true);
+    if (!folder)
+        return store.errorString();
+    MaildirReader reader(directory);
+    if (!reader.open())
+        return reader.errorString();
+    int count = 0;
+    QString error;
+    while (const std::optional<MaildirMessage> message = reader.next()) {
+        const MessageFlags flags {message->flags.seen, message->flags.flagged,
+                                  message->flags.replied, message->flags.trashed};
+        if (!importOne(store, *folder, message->raw, count, flags)) {
+            error = store.errorString();
+            break;
+        }
+    }
+    if (error.isEmpty() && reader.hasError())
+        error = reader.errorString();
+    if (!store.commitBatch() && error.isEmpty())
+        error = store.errorString();
+    return error;
+}
+
+QString exportToEmlFiles(MessageStore &store, const QList<qint64> &ids, const QString &directory)
+{
+    if (!QDir().mkpath(directory))
+        return tr("Cannot create the folder %1.").arg(directory);
+    int n = 0;
+    for (const qint64 id : ids) {
+        const std::optional<QByteArray> raw = store.raw(id);
+        if (!raw)
+            continue; // deleted meanwhile
+        QString error;
+        if (!writeEmlFile(directory, QString::number(++n), *raw, &error))
+            return error;
+    }
+    return {};
 }
 
 QString exportToMbox(MessageStore &store, const QList<qint64> &ids, const QString &path)

@@ -8,10 +8,13 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "mime/messageparser.h"
 #include "store/emlfiles.h"
 #include "store/maildirreader.h"
+#include "store/mailtransfer.h"
 #include "store/mboxreader.h"
 #include "store/mboxwriter.h"
+#include "store/messagestore.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -130,6 +133,51 @@ private:
     }
 
 private Q_SLOTS:
+    // The GUI's Import Maildir and Export as .eml: flags kept, bytes unchanged, nothing
+    // overwritten.
+    void maildirIntoTheArchiveAndOutAsEml()
+    {
+        QTemporaryDir dir;
+        const QString maildir = dir.filePath(QStringLiteral("Lists"));
+        for (const char *sub : {"cur", "new", "tmp"})
+            QVERIFY(QDir().mkpath(maildir + QLatin1Char('/') + QLatin1String(sub)));
+        const QByteArray seen = "Subject: seen\n\nread already\n";
+        const QByteArray fresh = "Subject: fresh\n\nnot yet\n";
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(maildir + QStringLiteral("/cur/1.host:2,S"), seen));
+        QVERIFY(write(maildir + QStringLiteral("/new/2.host"), fresh));
+
+        Store::MessageStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("profile"))));
+        QCOMPARE(Store::importMaildir(store, maildir, QStringLiteral("Lists")), QString());
+        const qint64 folder = *store.localFolder(QStringLiteral("Lists"), false);
+        const QList<qint64> ids = store.messageIds(folder);
+        QCOMPARE(ids.size(), 2);
+        QHash<QByteArray, bool> readBySubject;
+        for (const qint64 id : ids)
+            readBySubject.insert(store.message(id)->subject.toUtf8(),
+                                 store.message(id)->flags.read);
+        QCOMPARE(readBySubject.value("seen"), true);
+        QCOMPARE(readBySubject.value("fresh"), false);
+
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QCOMPARE(Store::exportToEmlFiles(store, ids, out), QString());
+        QSet<QByteArray> written;
+        for (const char *name : {"1.eml", "2.eml"}) {
+            QFile file(out + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            written.insert(file.readAll());
+        }
+        QCOMPARE(written, (QSet<QByteArray> {seen, fresh}));
+        QVERIFY(!Store::exportToEmlFiles(store, ids, out).isEmpty()); // 1.eml exists: refused
+        QVERIFY(
+            !Store::importMaildir(store, dir.filePath(QStringLiteral("none")), QStringLiteral("X"))
+                 .isEmpty());
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void roundTrip_data()
