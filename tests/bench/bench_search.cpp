@@ -1294,7 +1294,7 @@ int main(int argc, char **argv)
            "(see the start-up line); queries without a notmuch equivalent (n/a) are left out "
            "of the shared percentiles\n"
         << "  hits differ where the engines do: notmuch stems English words (crash = crashes), "
-           "keeps do_page_fault as one word, matches Cc with to: and folds no accents; Satchel "
-           "splits at '_', folds accents and matches To only with to:\n";
+           "keeps do_page_fault as one word and folds no accents; Satchel splits at '_' and "
+           "folds accents\n";
     return 0;
 }
