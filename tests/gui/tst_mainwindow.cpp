@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include "checkcontroller.h"
@@ -13,6 +14,7 @@
 #include "messagebrowser.h"
 #include "messagelistmodel.h"
 #include "mime/messageparser.h"
+#include "scriptedpop3server.h"
 #include "searchfield.h"
 #include "singleinstance.h"
 #include "store/archiveservice.h"
@@ -221,6 +223,52 @@ private Q_SLOTS:
         QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
         quit->trigger();
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // A busy mailbox ([IN-USE]) is not a wrong password: it is never asked for again.
+    void busyMailboxNeverAsksForThePassword()
+    {
+        ScriptedPop3Server server;
+        server.setScript(QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\n"
+                                        "C: USER me\nS: +OK\nC: PASS pw\n"
+                                        "S: -ERR [IN-USE] locked by another session\nX"));
+        QVERIFY(server.listenOnLoopback());
+        QTemporaryDir profile;
+        {
+            Store::MessageStore store;
+            QVERIFY(store.open(profile.path()));
+            Store::Account account;
+            account.name = QStringLiteral("busy");
+            account.host = QStringLiteral("127.0.0.1");
+            account.port = server.serverPort();
+            account.security = Pop3::Security::None;
+            account.allowInsecureAuth = true;
+            account.user = QStringLiteral("me");
+            QVERIFY(store.addAccount(account));
+        }
+        int dialogs = 0; // any dialog that opens is counted and closed
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&dialogs] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                ++dialogs;
+                modal->close();
+            }
+        });
+        watch.start(20);
+        MainWindow window(profile.path());
+        window.checks().rememberPassword(QStringLiteral("busy"), QStringLiteral("pw"));
+        window.show();
+        auto *banner = window.findChild<ErrorBanner *>();
+        const QString busy = QStringLiteral("in use by another program");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(busy), 15000); // the check on start
+        auto *get = window.findChild<QAction *>(QStringLiteral("actionGetMessages"));
+        QTRY_VERIFY(get->isEnabled() && !window.checks().isBusy());
+        get->trigger(); // the user asks: the password is still known, nothing to ask
+        QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 2, 15000);
+        QTRY_VERIFY(!window.checks().isBusy());
+        QVERIFY2(banner->message().contains(busy), qPrintable(banner->message()));
+        QCOMPARE(dialogs, 0);
+        QVERIFY(server.receivedLines().contains("PASS pw"));
     }
 
     void oneInstancePerProfile()
