@@ -12,6 +12,44 @@
 
 namespace Bench {
 
+namespace {
+
+// Words for message text: 2,048 pronounceable made-up words, the first ones used far more often
+// than the rest (as in real prose), so that an index sees a realistic vocabulary.
+const QList<QByteArray> &vocabulary()
+{
+    static const QList<QByteArray> words = [] {
+        static const char *const syllables[] = {"ka",  "lo",  "mi",  "ne",  "ru",  "sa",
+                                                "te",  "vo",  "bri", "dan", "fel", "gor",
+                                                "hul", "jas", "kel", "mor"};
+        QList<QByteArray> list;
+        for (int i = 0; i < 2048; ++i) {
+            QByteArray word;
+            for (int k = i; word.isEmpty() || k > 0; k /= 16)
+                word += syllables[k % 16];
+            list.append(word);
+        }
+        return list;
+    }();
+    return words;
+}
+
+QByteArray textLine(QRandomGenerator &random)
+{
+    const QList<QByteArray> &words = vocabulary();
+    QByteArray line;
+    while (line.size() < 68) {
+        // The smaller of two draws: low indices (common words) come up far more often.
+        const int index = int(qMin(random.bounded(2048), random.bounded(2048)));
+        line += words.at(qMin(index, int(random.bounded(2048)))) + ' ';
+    }
+    if (random.bounded(40) == 0)
+        line.prepend('.'); // dot-stuffed on the wire
+    return line + "\r\n";
+}
+
+} // namespace
+
 QByteArray realisticMessage(int index, QRandomGenerator &random, qsizetype maxBytes)
 {
     const int roll = int(random.bounded(100));
@@ -29,18 +67,29 @@ QByteArray realisticMessage(int index, QRandomGenerator &random, qsizetype maxBy
     QByteArray message = "Return-Path: <list@example.test>\r\nFrom: Sender " + n
         + " <sender@example.test>\r\nTo: alice@example.test\r\nSubject: benchmark message " + n
         + "\r\nMessage-ID: <bench." + n
-        + "@example.test>\r\nDate: Mon, 2 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-          "Content-Type: text/plain; charset=utf-8\r\n\r\n";
-    message.reserve(message.size() + bodySize + 100);
-    static const char alphabet[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    while (message.size() < bodySize) {
-        QByteArray line(76, Qt::Uninitialized);
-        for (char &c : line)
-            c = alphabet[random.bounded(64)];
-        if (random.bounded(40) == 0)
-            line[0] = '.';
-        message += line + "\r\n";
+        + "@example.test>\r\nDate: Mon, 2 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n";
+    message.reserve(message.size() + bodySize + 300);
+    // Up to 50 KB is a letter; above that, a letter with an attachment (as large mail is).
+    const qsizetype textSize = bodySize <= 50000 ? bodySize : 1500 + random.bounded(6000);
+    if (textSize < bodySize)
+        message += "Content-Type: multipart/mixed; boundary=\"part\"\r\n\r\n--part\r\n";
+    message += "Content-Type: text/plain; charset=utf-8\r\n\r\n";
+    const qsizetype textEnd = message.size() + textSize;
+    while (message.size() < textEnd)
+        message += textLine(random);
+    if (textSize < bodySize) {
+        message += "--part\r\nContent-Type: application/octet-stream\r\n"
+                   "Content-Disposition: attachment; filename=\"data-"
+            + n + ".bin\"\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+        static const char alphabet[] =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        while (message.size() < bodySize) {
+            QByteArray line(76, Qt::Uninitialized);
+            for (char &c : line)
+                c = alphabet[random.bounded(64)];
+            message += line + "\r\n";
+        }
+        message += "--part--\r\n";
     }
     return message;
 }

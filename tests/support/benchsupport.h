@@ -13,8 +13,10 @@ class QTextStream;
 // satchel-cli) under GNU time, so wall time, CPU time and peak RSS come from the same place.
 namespace Bench {
 
-// Sizes like a personal mailbox: mostly short text, some HTML-sized, a few attachments of up to
-// 3 MB (capped at maxBytes); some lines start with '.', so they are dot-stuffed on the wire.
+// Sizes like a personal mailbox: mostly short letters, some longer ones, and above 50 KB a letter
+// with an attachment of up to 3 MB (capped at maxBytes). The text is words of a made-up language
+// with a realistic spread (a few common, many rare), so indexing it costs what real text costs;
+// some lines start with '.', so they are dot-stuffed on the wire.
 [[nodiscard]] QByteArray realisticMessage(int index, QRandomGenerator &random,
                                           qsizetype maxBytes = 3 * 1024 * 1024);
 
