@@ -44,13 +44,21 @@ void StoreWorker::setHeadersOnly(const QSet<quint32> &numbers)
 
 bool StoreWorker::enqueue(const Pop3::ServerMessage &message, QByteArray raw)
 {
+    // Parsing happens here, on the session's thread, so that it overlaps with the store thread
+    // writing the previous messages (and their index entries) instead of queueing behind them.
+    // The search index needs the body text; decoding at most 1 MiB of text per part keeps a huge
+    // text part from costing more than it could be worth to search.
+    const QDateTime now = m_clock();
+    Mime::ParseLimits limits;
+    limits.maxTextBytes = 1024 * 1024;
+    Mime::ParsedMessage parsed = Mime::parseMessage(raw, now, limits);
     QMutexLocker lock(&m_mutex);
     while (!m_failed && m_queuedBytes > MaxQueuedBytes)
         m_changed.wait(&m_mutex);
     if (m_failed)
         return false;
     m_queuedBytes += raw.size();
-    m_queue.push_back({message, std::move(raw)});
+    m_queue.push_back({message, std::move(raw), std::move(parsed), now});
     m_changed.wakeAll();
     return true;
 }
@@ -94,15 +102,9 @@ void StoreWorker::run()
             m_queue.pop_front();
             const bool headersOnly = m_headersOnly.contains(item.message.number);
             lock.unlock();
-            const QDateTime now = m_clock();
-            // The search index needs the body text; decoding at most 1 MiB of text per part
-            // keeps a huge text part from costing more than it could be worth to search.
-            Mime::ParseLimits limits;
-            limits.maxTextBytes = 1024 * 1024;
-            const Mime::ParsedMessage parsed = Mime::parseMessage(item.raw, now, limits);
             const bool ok = store.beginBatch()
-                && store.storeRetrieved(m_accountId, item.message.uidl, item.raw, parsed, now,
-                                        headersOnly);
+                && store.storeRetrieved(m_accountId, item.message.uidl, item.raw, item.parsed,
+                                        item.receivedAt, headersOnly);
             lock.relock();
             m_queuedBytes -= item.raw.size();
             if (ok) {

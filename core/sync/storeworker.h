@@ -11,13 +11,14 @@
 #include <QString>
 #include <QWaitCondition>
 
+#include "mime/parsedmessage.h"
 #include "pop3/fetchtypes.h"
 
 class QThread;
 
 namespace Sync {
 
-// Parses and stores retrieved messages on a thread of its own, with its own store connection, so
+// Stores retrieved messages on a thread of its own, with its own store connection, so
 // that the network and the archive work at the same time. The thread running the POP3 session
 // hands messages over with enqueue() and asks for durability with commit(); both block only for
 // back-pressure (more than MaxQueuedBytes waiting) or until the commit is on disk. Between the
@@ -51,6 +52,8 @@ private:
     {
         Pop3::ServerMessage message;
         QByteArray raw;
+        Mime::ParsedMessage parsed; // parsed by enqueue(), on the caller's thread
+        QDateTime receivedAt;
     };
 
     void run(); // worker thread
