@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools linguist-qt6 libgl-dev libvulkan-dev
-    libgmime-3.0-dev qtkeychain-qt6-dev libsqlite3-dev
+    libgmime-3.0-dev qtkeychain-qt6-dev libsqlite3-dev qt6-networkauth-dev
     # run (GUI platform plugins, icons, fonts)
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     # tests: offscreen and Xvfb GUI runs, a real POP3 server, TLS test certificates

@@ -12,6 +12,20 @@
 
 namespace Store {
 
+// A server certificate the user accepted after seeing why it failed verification: that exact
+// certificate (by SHA-256 of its DER form) is trusted for this host and port, and no other.
+struct CertificatePin
+{
+    QString host;
+    quint16 port = 0;
+    QByteArray sha256; // raw digest, 32 bytes
+    QString subject; // what the dialog showed, for the list in the account settings
+    QString issuer;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QDateTime acceptedAt;
+};
+
 // An account as stored in the profile (the password is not: it lives in the keychain).
 struct Account
 {
