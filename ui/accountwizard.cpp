@@ -53,6 +53,7 @@ Store::Account AccountWizard::account() const
     account.allowInsecureAuth =
         account.security == Pop3::Security::None && field(QStringLiteral("allowInsecure")).toBool();
     account.caFile = m_caFile;
+    account.pins = m_pins;
     Sync::RetentionPolicy &retention = account.retention;
     if (!field(QStringLiteral("leaveOnServer")).toBool())
         retention.mode = Sync::RetentionMode::DeleteAfterDownload;

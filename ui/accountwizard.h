@@ -48,6 +48,10 @@ public:
     // Whether the OS keychain can keep the password (default: Sync::Keychain::reachable()).
     void setKeychainReachable(bool reachable) { m_keychainReachable = reachable; }
     [[nodiscard]] bool keychainReachable() const { return m_keychainReachable; }
+    // Certificates the user accepted during the test (or, for tests, beforehand); account()
+    // carries them, and the connection test trusts the one for the tested host and port.
+    void setPins(const QList<Store::CertificatePin> &pins) { m_pins = pins; }
+    [[nodiscard]] const QList<Store::CertificatePin> &pins() const { return m_pins; }
 
     // What the search found, for the server page to start from.
     void setCandidate(const std::optional<Accounts::ServerCandidate> &candidate);
@@ -61,5 +65,6 @@ private:
     Accounts::ConnectionTester *m_tester = nullptr;
     std::optional<Accounts::ServerCandidate> m_candidate;
     QString m_caFile;
+    QList<Store::CertificatePin> m_pins;
     bool m_keychainReachable = false;
 };

@@ -5,8 +5,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "accounts/certificateinfo.h"
 #include "accounts/connectiontester.h"
 #include "accountwizard.h"
+#include "certificatedialog.h"
 
 AccountWizardTestPage::AccountWizardTestPage(Accounts::ConnectionTester *tester, QWidget *parent)
     : QWizardPage(parent)
@@ -58,6 +60,8 @@ void AccountWizardTestPage::startTest()
     m_again->setEnabled(false);
     m_steps->clear();
     m_summary->setStyleSheet({});
+    m_testedHost = account.host;
+    m_testedPort = account.port;
     m_summary->setText(tr("Connecting to %1 on port %2…").arg(account.host).arg(account.port));
     Q_EMIT completeChanged();
     m_tester->start(account, accountWizard->password());
@@ -65,18 +69,60 @@ void AccountWizardTestPage::startTest()
 
 void AccountWizardTestPage::onFinished(const Accounts::TestReport &report)
 {
-    m_done = true;
     m_succeeded = report.ok;
-    m_again->setEnabled(true);
     m_steps->setPlainText(report.steps.join(QLatin1Char('\n')));
     if (report.ok) {
+        m_done = true;
+        m_again->setEnabled(true);
         m_summary->setStyleSheet(QStringLiteral("color: #006000;"));
         m_summary->setText(tr("Everything works."));
-    } else {
-        m_summary->setStyleSheet(QStringLiteral("color: #c00000;"));
-        m_summary->setText(tr("%1\n%2\nYou can go back and change the settings, or continue "
-                              "and fix them later.")
-                               .arg(report.error.message(), report.hint));
+        Q_EMIT completeChanged();
+        return;
     }
+    if (report.error.kind == Pop3::ErrorKind::CertificateUntrusted) {
+        reviewCertificate(report);
+        return;
+    }
+    showFailure(report);
+}
+
+void AccountWizardTestPage::showFailure(const Accounts::TestReport &report, const QString &extra)
+{
+    m_done = true;
+    m_again->setEnabled(true);
+    m_summary->setStyleSheet(QStringLiteral("color: #c00000;"));
+    QString text = report.error.message() + QLatin1Char('\n') + report.hint;
+    if (!extra.isEmpty())
+        text += QLatin1Char('\n') + extra;
+    m_summary->setText(text + QLatin1Char('\n')
+                       + tr("You can go back and change the settings, or continue and fix them "
+                            "later."));
     Q_EMIT completeChanged();
+}
+
+// The page stays incomplete until the user has decided about the certificate.
+void AccountWizardTestPage::reviewCertificate(const Accounts::TestReport &report)
+{
+    auto *accountWizard = static_cast<AccountWizard *>(wizard());
+    Accounts::CertificateInfo info = Accounts::CertificateInfo::fromError(
+        report.error, m_testedHost, m_testedPort, accountWizard->pins());
+    if (!info.isValid()) {
+        showFailure(report);
+        return;
+    }
+    m_summary->setStyleSheet(QStringLiteral("color: #c00000;"));
+    m_summary->setText(report.error.message());
+    auto *dialog = new CertificateDialog(std::move(info), accountWizard);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, accountWizard, dialog] {
+        accountWizard->setPins(Accounts::withPin(accountWizard->pins(), dialog->pin()));
+        startTest();
+    });
+    connect(dialog, &QDialog::rejected, this, [this, report] {
+        showFailure(report,
+                    tr("You did not accept the certificate. Choose Test again to see it "
+                       "again."));
+    });
+    dialog->open();
 }

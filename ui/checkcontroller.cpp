@@ -1,11 +1,16 @@
 #include "checkcontroller.h"
 
+#include <algorithm>
+
 #include <QInputDialog>
 #include <QLocale>
 #include <QWidget>
 
+#include "accounts/certificateinfo.h"
 #include "appsettings.h"
+#include "certificatedialog.h"
 #include "store/archiveservice.h"
+#include "store/messagestore.h"
 #include "sync/checkrunner.h"
 #include "sync/keychain.h"
 #include "uilogging.h"
@@ -48,7 +53,7 @@ void CheckController::applySettings()
 
 bool CheckController::isBusy() const
 {
-    return m_runner->isAnyRunning() || !m_waitingForPassword.isEmpty();
+    return m_runner->isAnyRunning() || !m_waitingForPassword.isEmpty() || !m_reviewing.isEmpty();
 }
 
 void CheckController::checkAll(bool interactive)
@@ -61,10 +66,11 @@ void CheckController::checkAccount(qint64 accountId, bool interactive)
 {
     for (const Store::Account &account : std::as_const(m_accounts)) {
         if (account.id != accountId || m_runner->isRunning(accountId)
-            || m_waitingForPassword.contains(accountId))
+            || m_waitingForPassword.contains(accountId) || m_reviewing.contains(accountId))
             continue;
-        withPassword(account, interactive,
-                     [this, account](const QString &password) { run(account, password); });
+        withPassword(account, interactive, [this, account, interactive](const QString &password) {
+            run(account, password, interactive);
+        });
     }
 }
 
@@ -117,10 +123,14 @@ void CheckController::withPassword(const Store::Account &account, bool interacti
         });
 }
 
-void CheckController::run(const Store::Account &account, const QString &password)
+void CheckController::run(const Store::Account &account, const QString &password, bool interactive)
 {
     if (!m_runner->start(account, password))
         return;
+    if (interactive)
+        m_interactive.insert(account.id);
+    else
+        m_interactive.remove(account.id);
     m_progress.insert(account.id, {});
     Q_EMIT busyChanged(true);
     updateStatus();
@@ -135,6 +145,7 @@ void CheckController::onProgress(qint64 accountId, const Pop3::FetchProgress &pr
 void CheckController::onFinished(qint64 accountId, const Sync::SyncSummary &summary)
 {
     m_progress.remove(accountId);
+    m_interactive.remove(accountId);
     updateStatus();
     Q_EMIT busyChanged(isBusy());
     m_archive.notifyChanged();
@@ -147,9 +158,23 @@ void CheckController::onFinished(qint64 accountId, const Sync::SyncSummary &summ
 void CheckController::onFailed(qint64 accountId, const Pop3::Error &error, const QString &log)
 {
     m_progress.remove(accountId);
+    const bool interactive = m_interactive.contains(accountId);
+    m_interactive.remove(accountId);
     updateStatus();
-    Q_EMIT busyChanged(isBusy());
     m_archive.notifyChanged(); // what was committed before the failure is in the archive
+    if (error.kind == Pop3::ErrorKind::CertificateUntrusted && !error.certificateChain.isEmpty()) {
+        if (interactive && reviewCertificate(accountId, error)) {
+            Q_EMIT busyChanged(isBusy());
+            return;
+        }
+        Q_EMIT busyChanged(isBusy());
+        Q_EMIT checkFailed(tr("%1 was not checked: the server's certificate could not be "
+                              "verified and needs your review. Choose Get Messages to review it.")
+                               .arg(accountName(accountId)),
+                           log);
+        return;
+    }
+    Q_EMIT busyChanged(isBusy());
     if (error.kind == Pop3::ErrorKind::Cancelled)
         return;
     // Only a refused password is forgotten (and asked again next time); a busy mailbox, a
@@ -160,6 +185,51 @@ void CheckController::onFailed(qint64 accountId, const Pop3::Error &error, const
     if (!error.detail.isEmpty())
         message += QStringLiteral(" (") + error.detail + QLatin1Char(')');
     Q_EMIT checkFailed(message, log);
+}
+
+bool CheckController::reviewCertificate(qint64 accountId, const Pop3::Error &error)
+{
+    const auto account =
+        std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                     [accountId](const Store::Account &a) { return a.id == accountId; });
+    if (account == m_accounts.cend())
+        return false;
+    m_reviewing.insert(accountId);
+    auto *dialog = new CertificateDialog(
+        Accounts::CertificateInfo::fromError(error, account->host, account->port, account->pins),
+        m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, [this, accountId, dialog, error](int result) {
+        m_reviewing.remove(accountId);
+        if (result == QDialog::Accepted) {
+            acceptPin(accountId, dialog->pin());
+            return;
+        }
+        Q_EMIT busyChanged(isBusy());
+        Q_EMIT checkFailed(tr("Checking %1 failed: %2 The certificate was not accepted.")
+                               .arg(accountName(accountId), error.message()),
+                           {});
+    });
+    dialog->open();
+    return true;
+}
+
+// The pin is stored for good (the account list refreshes once the archive has written it) and
+// the check runs again at once with it.
+void CheckController::acceptPin(qint64 accountId, const Store::CertificatePin &pin)
+{
+    for (Store::Account &account : m_accounts) {
+        if (account.id != accountId)
+            continue;
+        account.pins = Accounts::withPin(account.pins, pin);
+        m_archive.write([accountId, pins = account.pins](Store::MessageStore &store) {
+            return store.setPins(accountId, pins);
+        });
+        break;
+    }
+    checkAccount(accountId, true);
+    Q_EMIT busyChanged(isBusy());
 }
 
 QString CheckController::accountName(qint64 accountId) const

@@ -21,6 +21,9 @@ class CheckRunner;
 // Decides when to check which account and with which password: on start, every N minutes and
 // on request. Passwords come from the profile (when the user opted in), the keychain, or the
 // user, asked once per run; a busy mailbox ([IN-USE]) or a server problem never asks for one.
+// A certificate that fails verification is shown (CertificateDialog) when the user asked for
+// the check; accepting it stores the pin through the archive and checks again. An automatic
+// check never opens the dialog: the banner says the certificate needs review.
 class CheckController final : public QObject
 {
     Q_OBJECT
@@ -52,7 +55,10 @@ Q_SIGNALS:
 private:
     void withPassword(const Store::Account &account, bool interactive,
                       const std::function<void(const QString &)> &use);
-    void run(const Store::Account &account, const QString &password);
+    void run(const Store::Account &account, const QString &password, bool interactive);
+    // Opens the certificate dialog; false when the account is unknown.
+    bool reviewCertificate(qint64 accountId, const Pop3::Error &error);
+    void acceptPin(qint64 accountId, const Store::CertificatePin &pin);
     void onProgress(qint64 accountId, const Pop3::FetchProgress &progress);
     void onFinished(qint64 accountId, const Sync::SyncSummary &summary);
     void onFailed(qint64 accountId, const Pop3::Error &error, const QString &log);
@@ -68,5 +74,7 @@ private:
     QHash<QString, QString> m_passwords; // by account name: asked or given this run
     QHash<qint64, Pop3::FetchProgress> m_progress;
     QSet<qint64> m_waitingForPassword;
+    QSet<qint64> m_interactive; // running checks the user asked for
+    QSet<qint64> m_reviewing; // accounts whose certificate dialog is open
     std::optional<QString> m_testPassword;
 };

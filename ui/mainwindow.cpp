@@ -19,7 +19,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "accountwizard.h"
+#include "accountmanager.h"
 #include "appsettings.h"
 #include "checkcontroller.h"
 #include "errorbanner.h"
@@ -32,7 +32,6 @@
 #include "store/archiveservice.h"
 #include "store/mailtransfer.h"
 #include "store/messagestore.h"
-#include "sync/keychain.h"
 
 MainWindow::MainWindow(const QString &profileDir, QWidget *parent)
     : QMainWindow(parent)
@@ -49,6 +48,13 @@ MainWindow::MainWindow(const QString &profileDir, QWidget *parent)
     m_listModel = new MessageListModel(m_archive, this);
 
     createWidgets();
+    m_accountManager = new AccountManager(*m_archive, *m_checks, *m_settings, *m_banner, this);
+    connect(m_accountManager, &AccountManager::accountAdded, this, [this](const QString &name) {
+        m_accountToCheck = name;
+        m_archive->requestAccounts();
+    });
+    connect(m_accountManager, &AccountManager::accountsChanged, m_archive,
+            &Store::ArchiveService::requestAccounts);
     createActions();
     restoreState();
 
@@ -228,7 +234,12 @@ void MainWindow::createActions()
         return action;
     };
     add(QStringLiteral("actionAddAccount"), tr("Add &Account…"), QStringLiteral("list-add"),
-        QKeySequence(), [this] { addAccount(); });
+        QKeySequence(), [this] { m_accountManager->addAccount(); });
+    add(QStringLiteral("actionAccountSettings"), tr("Account &Settings…"),
+        QStringLiteral("configure"), QKeySequence(), [this] {
+            m_accountManager->editAccount(
+                m_folderView->currentIndex().data(FolderTreeModel::AccountIdRole).toLongLong());
+        });
     QAction *get = add(QStringLiteral("actionGetMessages"), tr("&Get Messages"),
                        QStringLiteral("get-messages"), QKeySequence(Qt::Key_F5),
                        [this] { m_checks->checkAll(); });
@@ -301,6 +312,8 @@ void MainWindow::createActions()
     file->addActions({a("actionGetMessages"), a("actionCancel")});
     file->addSeparator();
     file->addAction(a("actionAddAccount"));
+    m_accountsMenu = file->addMenu(tr("A&ccount Settings"));
+    m_accountsMenu->setObjectName(QStringLiteral("accountSettingsMenu"));
     file->addSeparator();
     file->addActions({a("actionImport"), a("actionImportMaildir"), a("actionExportSelected"),
                       a("actionExportEml"), a("actionExportFolder")});
@@ -334,7 +347,7 @@ void MainWindow::createActions()
                             a("actionDeletePermanently"), a("actionExportSelected")});
     m_folderView->addActions({a("actionNewFolder"), a("actionRenameFolder"),
                               a("actionDeleteFolder"), a("actionEmptyTrash"),
-                              a("actionExportFolder")});
+                              a("actionExportFolder"), a("actionAccountSettings")});
 }
 
 void MainWindow::restoreState()
@@ -432,12 +445,19 @@ void MainWindow::onAccountsLoaded(const QList<Store::Account> &accounts)
         !m_listModel->rowCount() && m_folderView->currentIndex() == QModelIndex();
     m_accounts = accounts;
     m_checks->setAccounts(accounts);
+    m_accountManager->setAccounts(accounts);
     m_emptyNote->setVisible(accounts.isEmpty());
     m_getMenu->clear();
     for (const Store::Account &account : accounts) {
         m_getMenu->addAction(account.name, this,
                              [this, id = account.id] { m_checks->checkAccount(id); });
     }
+    m_accountsMenu->clear();
+    for (const Store::Account &account : accounts) {
+        m_accountsMenu->addAction(account.name, this,
+                                  [this, id = account.id] { m_accountManager->editAccount(id); });
+    }
+    m_accountsMenu->setEnabled(!accounts.isEmpty());
     if (firstLoad && m_folderModel->rowCount() > 0)
         m_folderView->setCurrentIndex(m_folderModel->index(0, 0));
     if (first)
@@ -448,7 +468,7 @@ void MainWindow::onAccountsLoaded(const QList<Store::Account> &accounts)
     }
     m_accountToCheck.clear();
     if (!m_accountsSeen && accounts.isEmpty() && !qEnvironmentVariableIsSet("SATCHEL_NO_WIZARD"))
-        QTimer::singleShot(0, this, &MainWindow::addAccount); // first start: set one up
+        QTimer::singleShot(0, m_accountManager, &AccountManager::addAccount); // first start: set one up
     m_accountsSeen = true;
     updateActions();
 }
@@ -540,6 +560,9 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("actionDeleteFolder"))->setEnabled(userFolder);
     m_actions.value(QStringLiteral("actionExportFolder"))->setEnabled(currentFolderId() != 0);
     m_actions.value(QStringLiteral("actionGetMessages"))->setEnabled(!m_accounts.isEmpty());
+    m_actions.value(QStringLiteral("actionAccountSettings"))
+        ->setEnabled(
+            m_folderView->currentIndex().data(FolderTreeModel::AccountIdRole).toLongLong() != 0);
     m_actions.value(QStringLiteral("actionCancel"))->setEnabled(m_checks->isBusy());
 }
 
@@ -780,46 +803,6 @@ void MainWindow::showSettings()
         return;
     m_checks->applySettings();
     applyLayout();
-}
-
-void MainWindow::addAccount()
-{
-    if (findChild<AccountWizard *>())
-        return; // one wizard at a time
-    auto *wizard = new AccountWizard(this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        const Store::Account account = wizard->account();
-        if (m_accounts.isEmpty()) { // the check interval is app-wide: the first account sets it
-            m_settings->setCheckIntervalMinutes(wizard->checkIntervalMinutes());
-            m_checks->applySettings();
-        }
-        m_archive->write([account](Store::MessageStore &store) {
-            return store.addAccount(account).has_value();
-        });
-        if (wizard->storePasswordInProfile()) {
-            m_accountToCheck = account.name;
-            m_archive->requestAccounts();
-            return;
-        }
-        // Kept for this run whatever the keychain says; the check starts once the keychain
-        // has answered.
-        m_checks->rememberPassword(account.name, wizard->password());
-        Sync::Keychain::writePassword(
-            account.name, wizard->password(), this,
-            [this, name = account.name](const Sync::Keychain::Result &result) {
-                if (!result.ok) {
-                    m_banner->showError(tr("The password for %1 could not be saved in the "
-                                           "keychain; Satchel keeps it until it is closed and "
-                                           "asks for it once after the next start.")
-                                            .arg(name),
-                                        result.error);
-                }
-                m_accountToCheck = name;
-                m_archive->requestAccounts();
-            });
-    });
-    wizard->open();
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 
 #include "store/archivetypes.h"
 
+class AccountManager;
 class AppSettings;
 class CheckController;
 class ErrorBanner;
@@ -87,7 +88,6 @@ private:
     void importMaildir();
     void goToUnread(int step);
     void showSettings();
-    void addAccount(); // the account setup wizard
     void showAbout();
 
     QString m_profileDir;
@@ -122,6 +122,8 @@ private:
     };
     Moved m_lastMove;
     QMenu *m_getMenu = nullptr;
+    QMenu *m_accountsMenu = nullptr; // Account Settings: one entry per account
+    AccountManager *m_accountManager = nullptr;
     bool m_accountsSeen = false; // the first accountsLoaded has arrived
     QString m_accountToCheck; // added by the wizard: checked once the list has it
 };

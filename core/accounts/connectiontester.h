@@ -41,6 +41,7 @@ public:
     ~ConnectionTester() override;
 
     // GUI thread. False when a test is already running; otherwise finished() follows once.
+    // password is the OAuth2 access token when account.authMethod is AuthMethod::OAuth2.
     bool start(const Store::Account &account, const QString &password);
     void cancel(); // GUI thread; finished() follows with a Cancelled error
     [[nodiscard]] bool isRunning() const { return m_running; }

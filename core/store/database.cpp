@@ -75,6 +75,21 @@ const char *const schemaV3[] = {
     "CREATE INDEX messages_by_folder_attachments ON messages(folder_id, has_attachments, date)",
 };
 
+// Version 4: the certificates the user accepted, one per account, host and port (the account's
+// single pinned_sha256 column is no longer used; a value there becomes a pin for the account's
+// host and port).
+const char *const schemaV4[] = {
+    "CREATE TABLE certificate_pins ("
+    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " host TEXT NOT NULL, port INTEGER NOT NULL, sha256 BLOB NOT NULL,"
+    " subject TEXT NOT NULL DEFAULT '', issuer TEXT NOT NULL DEFAULT '',"
+    " not_before INTEGER, not_after INTEGER, accepted_at INTEGER,"
+    " UNIQUE(account_id, host, port))",
+    "INSERT INTO certificate_pins (account_id, host, port, sha256)"
+    " SELECT id, host, port, pinned_sha256 FROM accounts"
+    " WHERE pinned_sha256 IS NOT NULL AND length(pinned_sha256) > 0",
+};
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Store::Database", text);
@@ -183,6 +198,8 @@ bool Database::createVersion(int version)
         return false;
     if (version >= 3 && !createVersion3())
         return false;
+    if (version >= 4 && !createVersion4())
+        return false;
     return exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
 }
 
@@ -201,6 +218,8 @@ bool Database::migrate(int from)
         }
         if (from < 3)
             ok = ok && createVersion3();
+        if (from < 4)
+            ok = ok && createVersion4();
         ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     }
     if (!ok) {
@@ -226,6 +245,15 @@ bool Database::createVersion3()
     SearchIndex index(m_db);
     if (!index.rebuild())
         return fail(index.errorString());
+    return true;
+}
+
+bool Database::createVersion4()
+{
+    for (const char *sql : schemaV4) {
+        if (!exec(QString::fromLatin1(sql)))
+            return false;
+    }
     return true;
 }
 

@@ -12,7 +12,7 @@ namespace Store {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     Database() = default;
     ~Database();
@@ -39,6 +39,7 @@ private:
     [[nodiscard]] bool migrate(int from);
     [[nodiscard]] bool createVersion(int version);
     [[nodiscard]] bool createVersion3();
+    [[nodiscard]] bool createVersion4();
     [[nodiscard]] bool exec(const QString &sql);
     [[nodiscard]] bool fail(const QString &what);
 

@@ -8,6 +8,7 @@
 
 #include "logging.h"
 #include "mime/messageparser.h"
+#include "store/certificatepins.h"
 #include "store/rowcodec_p.h"
 #include "store/searchindex.h"
 #include "store/transaction.h"
@@ -59,9 +60,9 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral(
         "INSERT INTO accounts (name, email, host, port, security, user, auth, mechanism,"
-        " allow_insecure_auth, ca_file, pinned_sha256, retention_mode, keep_days,"
+        " allow_insecure_auth, ca_file, retention_mode, keep_days,"
         " delete_when_deleted_locally, size_limit, stored_password)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(text(a.name));
     q.addBindValue(text(a.email));
     q.addBindValue(text(a.host));
@@ -73,7 +74,6 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
                                     : QString()));
     q.addBindValue(a.allowInsecureAuth);
     q.addBindValue(text(a.caFile));
-    q.addBindValue(a.pinnedSha256);
     q.addBindValue(retentionName(a.retention.mode));
     q.addBindValue(a.retention.keepDays);
     q.addBindValue(a.retention.deleteWhenDeletedLocally);
@@ -88,22 +88,44 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
     inbox.prepare(QStringLiteral(
         "INSERT INTO folders (account_id, name, role) VALUES (?, 'Inbox', 'inbox')"));
     inbox.addBindValue(id);
-    if (!inbox.exec() || !transaction.commit()) {
+    if (!inbox.exec()) {
         fail(tr("Cannot add the account %1: %2").arg(a.name, inbox.lastError().text()));
         return std::nullopt;
     }
+    CertificatePins pins(m_database.handle());
+    if (!pins.replace(id, a.pins)) {
+        fail(tr("Cannot add the account %1: %2").arg(a.name, pins.errorString()));
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        fail(tr("Cannot add the account %1: %2").arg(a.name, transaction.errorString()));
+        return std::nullopt;
+    }
     return id;
+}
+
+bool MessageStore::setPins(qint64 accountId, const QList<CertificatePin> &pins)
+{
+    Transaction transaction(m_database.handle());
+    if (!transaction.isActive())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+    CertificatePins table(m_database.handle());
+    if (!table.replace(accountId, pins))
+        return fail(table.errorString());
+    if (!transaction.commit())
+        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+    return true;
 }
 
 QList<Account> MessageStore::accounts()
 {
     QList<Account> result;
     QSqlQuery q(m_database.handle());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, name, email, host, port, security, user, auth, mechanism, "
-            "allow_insecure_auth,"
-            " ca_file, pinned_sha256, retention_mode, keep_days, delete_when_deleted_locally,"
-            " size_limit, stored_password FROM accounts ORDER BY name"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT id, name, email, host, port, security, user, auth, mechanism,"
+                           " allow_insecure_auth, ca_file, retention_mode, keep_days,"
+                           " delete_when_deleted_locally, size_limit, stored_password"
+                           " FROM accounts ORDER BY name"))) {
         fail(q.lastError().text());
         return result;
     }
@@ -121,14 +143,21 @@ QList<Account> MessageStore::accounts()
         a.mechanism = Pop3::Sasl::mechanismFromName(q.value(8).toString().toLatin1());
         a.allowInsecureAuth = q.value(9).toBool();
         a.caFile = q.value(10).toString();
-        a.pinnedSha256 = q.value(11).toByteArray();
-        a.retention.mode = retentionFromName(q.value(12).toString());
-        a.retention.keepDays = q.value(13).toInt();
-        a.retention.deleteWhenDeletedLocally = q.value(14).toBool();
-        a.retention.sizeLimit = q.value(15).toLongLong();
-        a.storedPassword = q.value(16).toString();
+        a.retention.mode = retentionFromName(q.value(11).toString());
+        a.retention.keepDays = q.value(12).toInt();
+        a.retention.deleteWhenDeletedLocally = q.value(13).toBool();
+        a.retention.sizeLimit = q.value(14).toLongLong();
+        a.storedPassword = q.value(15).toString();
         result.append(a);
     }
+    CertificatePins table(m_database.handle());
+    const std::optional<QHash<qint64, QList<CertificatePin>>> pins = table.all();
+    if (!pins) {
+        fail(table.errorString());
+        return {};
+    }
+    for (Account &a : result)
+        a.pins = pins->value(a.id);
     return result;
 }
 
@@ -141,7 +170,37 @@ std::optional<Account> MessageStore::account(const QString &name)
     return std::nullopt;
 }
 
-bool MessageStore::removeAccount(const QString &name)
+bool MessageStore::updateAccount(const Account &a)
+{
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral(
+        "UPDATE accounts SET email = ?, host = ?, port = ?, security = ?, user = ?, auth = ?,"
+        " mechanism = ?, allow_insecure_auth = ?, ca_file = ?, retention_mode = ?, keep_days = ?,"
+        " delete_when_deleted_locally = ?, size_limit = ?, stored_password = ? WHERE id = ?"));
+    q.addBindValue(text(a.email));
+    q.addBindValue(text(a.host));
+    q.addBindValue(a.port);
+    q.addBindValue(Pop3::securityName(a.security));
+    q.addBindValue(text(a.user));
+    q.addBindValue(authName(a.authMethod));
+    q.addBindValue(text(a.mechanism ? QString::fromLatin1(Pop3::Sasl::mechanismName(*a.mechanism))
+                                    : QString()));
+    q.addBindValue(a.allowInsecureAuth);
+    q.addBindValue(text(a.caFile));
+    q.addBindValue(retentionName(a.retention.mode));
+    q.addBindValue(a.retention.keepDays);
+    q.addBindValue(a.retention.deleteWhenDeletedLocally);
+    q.addBindValue(a.retention.sizeLimit);
+    q.addBindValue(text(a.storedPassword));
+    q.addBindValue(a.id);
+    if (!q.exec())
+        return fail(tr("Cannot change the account %1: %2").arg(a.name, q.lastError().text()));
+    if (q.numRowsAffected() != 1)
+        return fail(tr("There is no account named %1.").arg(a.name));
+    return true;
+}
+
+bool MessageStore::removeAccount(const QString &name, bool keepMessages)
 {
     const std::optional<Account> a = account(name);
     if (!a)
@@ -149,6 +208,15 @@ bool MessageStore::removeAccount(const QString &name)
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
         return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+    if (!keepMessages) { // the Inbox and its messages go with the account (ON DELETE CASCADE)
+        QSqlQuery remove(m_database.handle());
+        remove.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+        remove.addBindValue(a->id);
+        if (!remove.exec() || !transaction.commit())
+            return fail(tr("Cannot remove the account %1: %2")
+                            .arg(name, m_database.handle().lastError().text()));
+        return true;
+    }
     // Keep the mail: the inbox becomes a local folder named after the account.
     const std::optional<qint64> keep = localFolder(name, true);
     const std::optional<qint64> inbox = inboxOf(a->id);

@@ -33,12 +33,17 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] Database &database() { return m_database; }
 
-    // Accounts. Adding one creates its Inbox; removing one keeps its messages (moved to
-    // "Local Folders/<name>") unless deleteMessages.
+    // Accounts. Adding one creates its Inbox; removing one keeps its Inbox's messages (moved to
+    // "Local Folders/<name>") unless keepMessages is false, when they are deleted with it.
     [[nodiscard]] std::optional<qint64> addAccount(const Account &account);
     [[nodiscard]] QList<Account> accounts();
     [[nodiscard]] std::optional<Account> account(const QString &name);
-    [[nodiscard]] bool removeAccount(const QString &name);
+    // Replaces every certificate pin of the account (Account::pins) in one transaction.
+    [[nodiscard]] bool setPins(qint64 accountId, const QList<CertificatePin> &pins);
+    // Changes an existing account's settings (found by id); its name, messages, ledger and
+    // certificate pins stay as they are.
+    [[nodiscard]] bool updateAccount(const Account &account);
+    [[nodiscard]] bool removeAccount(const QString &name, bool keepMessages = true);
 
     // Folders.
     // With counts, total and unread are filled in (that reads every message's row).

@@ -40,7 +40,9 @@ struct Account
     std::optional<Pop3::Sasl::Mechanism> mechanism; // an exact mechanism, when chosen
     bool allowInsecureAuth = false;
     QString caFile; // extra CA certificate (PEM) for this server
-    QByteArray pinnedSha256;
+    // Certificates the user accepted for this account; the one for the current host and port is
+    // trusted (Store::findPin()), pins for an earlier host or port stay listed until removed.
+    QList<CertificatePin> pins;
     Sync::RetentionPolicy retention;
     QString storedPassword; // only with the explicit "store in profile" opt-in
 };

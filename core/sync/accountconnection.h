@@ -17,7 +17,9 @@ struct AccountConnection
     Pop3::TlsTrust trust;
 };
 
-// Fails (with a TLS error) when the account's extra CA file holds no certificate.
+// password is the account's password, or its OAuth2 access token when account.authMethod is
+// AuthMethod::OAuth2 (it goes to SessionConfig::oauthToken then). Fails (with a TLS error) when
+// the account's extra CA file holds no certificate.
 [[nodiscard]] std::optional<AccountConnection>
 connectionFor(const Store::Account &account, const QString &password, Pop3::Error *error);
 

@@ -9,7 +9,8 @@ namespace Sync::Keychain {
 
 namespace {
 
-const QString service = QStringLiteral("satchel");
+const QString passwordService = QStringLiteral("satchel");
+const QString refreshTokenService = QStringLiteral("satchel-oauth2");
 
 QString unreachable()
 {
@@ -50,35 +51,75 @@ bool reachable()
 #endif
 }
 
-void readPassword(const QString &accountName, QObject *context,
-                  std::function<void(const Result &)> done)
+namespace {
+
+void readSecret(const QString &service, const QString &key, QObject *context,
+                std::function<void(const Result &)> done)
 {
     if (!reachable())
         return failLater(context, std::move(done));
     auto *job = new QKeychain::ReadPasswordJob(service);
-    job->setKey(accountName);
+    job->setKey(key);
     run(job, context, std::move(done));
+}
+
+void writeSecret(const QString &service, const QString &key, const QString &secret,
+                 QObject *context, std::function<void(const Result &)> done)
+{
+    if (!reachable())
+        return failLater(context, std::move(done));
+    auto *job = new QKeychain::WritePasswordJob(service);
+    job->setKey(key);
+    job->setTextData(secret);
+    run(job, context, std::move(done));
+}
+
+void deleteSecret(const QString &service, const QString &key, QObject *context,
+                  std::function<void(const Result &)> done)
+{
+    if (!reachable())
+        return failLater(context, std::move(done));
+    auto *job = new QKeychain::DeletePasswordJob(service);
+    job->setKey(key);
+    run(job, context, std::move(done));
+}
+
+} // namespace
+
+void readPassword(const QString &accountName, QObject *context,
+                  std::function<void(const Result &)> done)
+{
+    readSecret(passwordService, accountName, context, std::move(done));
 }
 
 void writePassword(const QString &accountName, const QString &password, QObject *context,
                    std::function<void(const Result &)> done)
 {
-    if (!reachable())
-        return failLater(context, std::move(done));
-    auto *job = new QKeychain::WritePasswordJob(service);
-    job->setKey(accountName);
-    job->setTextData(password);
-    run(job, context, std::move(done));
+    writeSecret(passwordService, accountName, password, context, std::move(done));
 }
 
 void deletePassword(const QString &accountName, QObject *context,
                     std::function<void(const Result &)> done)
 {
-    if (!reachable())
-        return failLater(context, std::move(done));
-    auto *job = new QKeychain::DeletePasswordJob(service);
-    job->setKey(accountName);
-    run(job, context, std::move(done));
+    deleteSecret(passwordService, accountName, context, std::move(done));
+}
+
+void readRefreshToken(const QString &accountName, QObject *context,
+                      std::function<void(const Result &)> done)
+{
+    readSecret(refreshTokenService, accountName, context, std::move(done));
+}
+
+void writeRefreshToken(const QString &accountName, const QString &refreshToken, QObject *context,
+                       std::function<void(const Result &)> done)
+{
+    writeSecret(refreshTokenService, accountName, refreshToken, context, std::move(done));
+}
+
+void deleteRefreshToken(const QString &accountName, QObject *context,
+                        std::function<void(const Result &)> done)
+{
+    deleteSecret(refreshTokenService, accountName, context, std::move(done));
 }
 
 } // namespace Sync::Keychain

@@ -3,18 +3,23 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include "accounts/certificateinfo.h"
 #include "accounts/connectiontester.h"
 #include "accounts/settingsfinder.h"
 #include "accounts/srvresolver.h"
 #include "accountwizard.h"
+#include "certificatedialog.h"
 #include "dovecotserver.h"
 #include "mainwindow.h"
 #include "store/archiveservice.h"
@@ -89,11 +94,159 @@ private:
         QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPage));
     }
 
+    // The Dovecot's certificate, which no system store trusts: only the test CA file would.
+    QByteArray dovecotDigest() const
+    {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
+            m_dovecot.certificates()->certificatePath(TestCertificates::Kind::Valid));
+        return certificates.isEmpty() ? QByteArray()
+                                      : certificates.first().digest(QCryptographicHash::Sha256);
+    }
+
+    // To the test page against the Dovecot's TLS port, without its CA: the certificate fails
+    // verification and the page opens the certificate dialog, returned here.
+    CertificateDialog *testUntrusted(AccountWizard &wizard)
+    {
+        toServerPageManually(wizard, u"alice-secret"_s);
+        wizard.setField(u"host"_s, u"localhost"_s);
+        wizard.setField(u"port"_s, int(m_dovecot.pop3sPort()));
+        wizard.setField(u"user"_s, u"alice"_s);
+        wizard.next(); // retention
+        wizard.next(); // test
+        if (wizard.currentId() != int(AccountWizard::TestPage))
+            return nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&wizard] {
+                auto *dialog = wizard.findChild<CertificateDialog *>();
+                return dialog && dialog->isVisible();
+            },
+            30000);
+        // Undecided, the test cannot be passed yet.
+        if (!shown || wizard.button(QWizard::NextButton)->isEnabled())
+            return nullptr;
+        return wizard.findChild<CertificateDialog *>();
+    }
+
+    static Store::CertificatePin pinOf(const QByteArray &sha256, quint16 port)
+    {
+        Store::CertificatePin pin;
+        pin.host = u"localhost"_s;
+        pin.port = port;
+        pin.sha256 = sha256;
+        pin.subject = u"localhost"_s;
+        pin.acceptedAt = QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC);
+        return pin;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
         QVERIFY(m_dovecot.deliver(u"alice"_s, "Subject: hello\r\n\r\nbody\r\n"_ba));
+    }
+
+    // The certificate is shown with its fingerprint and errors; accepting it pins it to
+    // localhost:port, and the test runs again by itself and succeeds.
+    void certificateAccepted()
+    {
+        auto wizard = makeWizard();
+        QPointer<CertificateDialog> dialog = testUntrusted(*wizard);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isModal() || dialog->windowModality() == Qt::WindowModal);
+        const QString server = u"localhost:%1"_s.arg(m_dovecot.pop3sPort());
+        QCOMPARE(dialog->windowTitle(), u"Certificate problem"_s);
+        QCOMPARE(child<QLabel>(dialog, "certificateHeadline")->text(),
+                 u"Satchel could not verify the identity of %1."_s.arg(server));
+        const QString fingerprint = Accounts::formatFingerprint(dovecotDigest());
+        QCOMPARE(fingerprint.size(), 95);
+        QCOMPARE(child<QLabel>(dialog, "certificateFingerprint")->text(), fingerprint);
+        QVERIFY(child<QLabel>(dialog, "certificateFingerprint")->textInteractionFlags()
+                & Qt::TextSelectableByMouse);
+        QCOMPARE(child<QLabel>(dialog, "certificateSubject")->text(), u"localhost"_s);
+        QCOMPARE(child<QLabel>(dialog, "certificateIssuer")->text(), u"Satchel Test CA"_s);
+        QVERIFY(!child<QLabel>(dialog, "certificateValidUntil")->text().isEmpty());
+        QVERIFY(!child<QLabel>(dialog, "certificateChangedWarning")->isVisible());
+        const QStringList errors = dialog->info().errors;
+        QVERIFY(!errors.isEmpty());
+        const QString errorText = child<QLabel>(dialog, "certificateErrors")->text();
+        for (const QString &error : errors)
+            QVERIFY2(errorText.contains(error), qPrintable(errorText));
+        QVERIFY(child<QPushButton>(dialog, "rejectCertificateButton")->isDefault());
+        QVERIFY(!child<QPushButton>(dialog, "acceptCertificateButton")->isDefault());
+
+        QTest::mouseClick(child<QPushButton>(dialog, "acceptCertificateButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
+        const QString summary = child<QLabel>(wizard.get(), "testSummary")->text();
+        QVERIFY2(summary.contains(u"Everything works"_s), qPrintable(summary));
+        const Store::Account account = wizard->account();
+        QCOMPARE(account.pins.size(), 1);
+        const Store::CertificatePin &pin = account.pins.first();
+        QCOMPARE(pin.host, u"localhost"_s);
+        QCOMPARE(pin.port, m_dovecot.pop3sPort());
+        QCOMPARE(pin.sha256, dovecotDigest());
+        QCOMPARE(pin.subject, u"localhost"_s);
+        QVERIFY(pin.acceptedAt.isValid());
+        QVERIFY(wizard->findChild<CertificateDialog *>() == nullptr); // not asked twice
+    }
+
+    // Rejecting (Escape) leaves the failure and the hint on the page, and no pin.
+    void certificateRejected()
+    {
+        auto wizard = makeWizard();
+        QPointer<CertificateDialog> dialog = testUntrusted(*wizard);
+        QVERIFY(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        const QString summary = child<QLabel>(wizard.get(), "testSummary")->text();
+        const Pop3::Error untrusted = Pop3::Error::make(Pop3::ErrorKind::CertificateUntrusted);
+        QVERIFY2(summary.contains(untrusted.message()), qPrintable(summary));
+        QVERIFY2(summary.contains(Accounts::hintFor(untrusted)), qPrintable(summary));
+        QVERIFY2(summary.contains(u"did not accept the certificate"_s), qPrintable(summary));
+        QVERIFY(wizard->account().pins.isEmpty());
+        // Test again shows it again; the reject button rejects too.
+        QTest::mouseClick(child<QPushButton>(wizard.get(), "testAgainButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = wizard->findChild<CertificateDialog *>()) && dialog->isVisible(), 30000);
+        QTest::mouseClick(child<QPushButton>(dialog, "rejectCertificateButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard->account().pins.isEmpty());
+    }
+
+    // A pin for this server naming another certificate: the dialog says the certificate changed;
+    // accepting replaces that pin. A pin for another port of the same host is kept and ignored.
+    void certificateChanged()
+    {
+        auto wizard = makeWizard();
+        const Store::CertificatePin old = pinOf(QByteArray(32, '\x11'), m_dovecot.pop3sPort());
+        const Store::CertificatePin otherPort = pinOf(dovecotDigest(), m_dovecot.pop3Port());
+        wizard->setPins({old, otherPort});
+        QPointer<CertificateDialog> dialog = testUntrusted(*wizard);
+        QVERIFY(dialog);
+        QVERIFY(dialog->info().changed);
+        QCOMPARE(dialog->windowTitle(), u"Certificate changed"_s);
+        auto *warning = child<QLabel>(dialog, "certificateChangedWarning");
+        QVERIFY(warning->isVisible());
+        const QString date =
+            QLocale().toString(old.acceptedAt.toLocalTime().date(), QLocale::LongFormat);
+        QCOMPARE(warning->text(),
+                 u"The certificate of this server has changed since you accepted it on %1. This "
+                 "can mean someone is intercepting the connection."_s.arg(date));
+        QVERIFY(warning->styleSheet().contains(u"#c00000"_s));
+        QCOMPARE(child<QLabel>(dialog, "certificateFingerprint")->text(),
+                 Accounts::formatFingerprint(dovecotDigest()));
+
+        QTest::mouseClick(child<QPushButton>(dialog, "acceptCertificateButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
+        QVERIFY(child<QLabel>(wizard.get(), "testSummary")->text().contains(u"Everything works"_s));
+        const QList<Store::CertificatePin> pins = wizard->account().pins;
+        QCOMPARE(pins.size(), 2);
+        QCOMPARE(pins.at(0).port, m_dovecot.pop3sPort());
+        QCOMPARE(pins.at(0).sha256, dovecotDigest());
+        QVERIFY(pins.at(0).acceptedAt > old.acceptedAt);
+        QCOMPARE(pins.at(1).port, m_dovecot.pop3Port());
     }
 
     void identityNeedsAnAddress()

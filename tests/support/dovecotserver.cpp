@@ -431,12 +431,27 @@ bool DovecotServer::writeConfiguration()
     line(u"ssl_cert = <"_s + certificate);
     line(u"ssl_key = <"_s + key);
     line(u"disable_plaintext_auth = no"_s);
-    line(u"auth_mechanisms = plain login cram-md5 apop"_s);
+    const bool oauth2 = !m_oauth2IntrospectionUrl.isEmpty();
+    line(oauth2 ? u"auth_mechanisms = plain login cram-md5 apop xoauth2 oauthbearer"_s
+                : u"auth_mechanisms = plain login cram-md5 apop"_s);
     line(u"auth_verbose = yes"_s);
     // Failed logins answer after at most half a second (Dovecot's timer granularity)
     // instead of two.
     line(u"auth_failure_delay = 0"_s);
     line(u"login_greeting = Satchel test Dovecot "_s + QString::fromLatin1(m_greetingToken));
+    if (oauth2) {
+        // Only for the OAuth2 mechanisms, so password logins never reach the introspection URL.
+        const QString oauth2Conf = path(u"dovecot-oauth2.conf.ext"_s);
+        const QByteArray settings =
+            "introspection_mode = post\nintrospection_url = " + m_oauth2IntrospectionUrl.toEncoded()
+            + "\nusername_attribute = username\nactive_attribute = active\n"
+              "active_value = true\n";
+        QString oauth2Error;
+        if (!writeFile(oauth2Conf, settings, &oauth2Error))
+            return fail(oauth2Error);
+        line(u"passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = %1\n}"_s
+                 .arg(oauth2Conf));
+    }
     line(u"passdb {\n  driver = passwd-file\n  args = %1\n}"_s.arg(path(u"passwd"_s)));
     line(u"userdb {\n  driver = passwd-file\n  args = %1\n}"_s.arg(path(u"passwd"_s)));
     line({});

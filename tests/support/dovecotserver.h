@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include "testcertificates.h"
 
@@ -49,6 +50,11 @@ public:
     void addUser(const QString &name, const QString &password);
     // The certificate both listeners present; call before start(). Default Kind::Valid.
     void setCertificate(TestCertificates::Kind kind);
+    // Opt-in OAuth2: also offers SASL XOAUTH2 and OAUTHBEARER, whose bearer tokens Dovecot's
+    // oauth2 passdb checks by RFC 7662 introspection (POST token=...) at url, expecting
+    // {"active": true, "username": "<login user>"}. The user must exist (addUser) for its
+    // Maildir; password logins are unchanged. Call before start(); an empty url turns it off.
+    void setOAuth2IntrospectionUrl(const QUrl &url) { m_oauth2IntrospectionUrl = url; }
 
     // Returns once both ports accept connections and the plain port greets with this
     // server's greeting, or false with errorString() (including Dovecot's log) on failure.
@@ -123,6 +129,7 @@ private:
 
     QList<User> m_users;
     TestCertificates::Kind m_certificateKind = TestCertificates::Kind::Valid;
+    QUrl m_oauth2IntrospectionUrl;
     Accounts m_accounts;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestCertificates> m_certificates;

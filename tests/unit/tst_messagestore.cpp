@@ -84,9 +84,17 @@ private Q_SLOTS:
                                    " ('old', 'pop.example.test', 995, 'tls', 'old')")));
                 QVERIFY(q.exec(QStringLiteral(
                     "INSERT INTO folders (account_id, name, role) VALUES (1, 'Inbox', 'inbox')")));
-                QVERIFY(q.exec(QStringLiteral(
-                    "INSERT INTO messages (folder_id, account_id, raw, size, date, received_at)"
-                    " VALUES (1, 1, x'4142', 2, 0, 0)")));
+                if (from >= 3) { // the raw bytes have a table of their own
+                    QVERIFY(q.exec(QStringLiteral(
+                        "INSERT INTO messages (folder_id, account_id, size, date, received_at)"
+                        " VALUES (1, 1, 2, 0, 0)")));
+                    QVERIFY(q.exec(QStringLiteral(
+                        "INSERT INTO message_raw (message_id, raw) VALUES (1, x'4142')")));
+                } else {
+                    QVERIFY(q.exec(QStringLiteral(
+                        "INSERT INTO messages (folder_id, account_id, raw, size, date, received_at)"
+                        " VALUES (1, 1, x'4142', 2, 0, 0)")));
+                }
             }
         }
         MessageStore store;
@@ -102,6 +110,107 @@ private Q_SLOTS:
         QVERIFY(
             store.storeRetrieved(account, "u1", raw, Mime::parseMessage(raw, received), received));
         QCOMPARE(store.ledger(account).size(), 1);
+    }
+
+    // Before version 4 an account had one pinned digest; it becomes a pin for the account's
+    // host and port. An account without one gets no pin.
+    void migratesThePinnedDigest_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < 4; ++v)
+            QTest::addRow("from %d", v) << v;
+    }
+
+    void migratesThePinnedDigest()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QByteArray digest = QByteArray(32, '\x5a');
+        {
+            Database old;
+            QVERIFY2(old.createAt(dir.filePath(Database::databaseFileName()), from),
+                     qPrintable(old.errorString()));
+            QSqlQuery q(old.handle());
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO accounts (name, host, port, security, user, pinned_sha256) VALUES"
+                " ('pinned', 'pop.example.test', 1995, 'tls', 'old', ?)")));
+            q.addBindValue(digest);
+            QVERIFY(q.exec());
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO accounts (name, host, port, security, user)"
+                                      " VALUES ('plain', 'pop.example.test', 995, 'tls', 'p')")));
+        }
+        MessageStore store;
+        QVERIFY2(store.open(dir.path()), qPrintable(store.errorString()));
+        const std::optional<Account> pinned = store.account(QStringLiteral("pinned"));
+        QVERIFY(pinned);
+        QCOMPARE(pinned->pins.size(), 1);
+        const CertificatePin &pin = pinned->pins.first();
+        QCOMPARE(pin.host, QStringLiteral("pop.example.test"));
+        QCOMPARE(pin.port, quint16(1995));
+        QCOMPARE(pin.sha256, digest);
+        QVERIFY(!pin.acceptedAt.isValid()); // not known
+        QVERIFY(store.account(QStringLiteral("plain"))->pins.isEmpty());
+    }
+
+    void pinsAreStoredWithTheAccount()
+    {
+        MessageStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        Account a = sampleAccount();
+        CertificatePin pin;
+        pin.host = a.host;
+        pin.port = 995;
+        pin.sha256 = QByteArray(32, '\x01');
+        pin.subject = QStringLiteral("pop.example.test");
+        pin.issuer = QStringLiteral("Example CA");
+        pin.notBefore = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+        pin.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+        pin.acceptedAt = received;
+        CertificatePin other = pin;
+        other.port = 110;
+        other.sha256 = QByteArray(32, '\x02');
+        other.subject.clear();
+        other.notBefore = {};
+        a.pins = {pin, other};
+        const std::optional<qint64> id = store.addAccount(a);
+        QVERIFY(id);
+        QVERIFY(store.addAccount(sampleAccount(QStringLiteral("bob"))));
+
+        std::optional<Account> loaded = store.account(QStringLiteral("alice"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->pins.size(), 2);
+        const CertificatePin &first = loaded->pins.at(0); // ordered by host and port
+        QCOMPARE(first.port, quint16(110));
+        QCOMPARE(first.sha256, other.sha256);
+        QCOMPARE(first.subject, QString());
+        QVERIFY(!first.notBefore.isValid());
+        const CertificatePin &second = loaded->pins.at(1);
+        QCOMPARE(second.host, pin.host);
+        QCOMPARE(second.port, pin.port);
+        QCOMPARE(second.sha256, pin.sha256);
+        QCOMPARE(second.subject, pin.subject);
+        QCOMPARE(second.issuer, pin.issuer);
+        QCOMPARE(second.notBefore, pin.notBefore);
+        QCOMPARE(second.notAfter, pin.notAfter);
+        QCOMPARE(second.acceptedAt, pin.acceptedAt);
+        QVERIFY(store.account(QStringLiteral("bob"))->pins.isEmpty());
+
+        // setPins replaces all of them, and refuses two pins for one server as a whole.
+        QVERIFY(store.setPins(*id, {other}));
+        QCOMPARE(store.account(QStringLiteral("alice"))->pins.size(), 1);
+        QVERIFY(!store.setPins(*id, {pin, pin}));
+        QCOMPARE(store.account(QStringLiteral("alice"))->pins.size(), 1);
+        QCOMPARE(store.account(QStringLiteral("alice"))->pins.first().port, quint16(110));
+        QVERIFY(store.setPins(*id, {}));
+        QVERIFY(store.account(QStringLiteral("alice"))->pins.isEmpty());
+
+        // Pins go with their account.
+        QVERIFY(store.setPins(*id, {pin}));
+        QSqlQuery q(store.database().handle());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM accounts WHERE name = 'alice'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM certificate_pins")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void refusesNewerSchema()

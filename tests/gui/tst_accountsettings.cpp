@@ -1,0 +1,378 @@
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QWizard>
+
+#include "accountsettingsdialog.h"
+#include "accountwizard.h"
+#include "foldertreemodel.h"
+#include "mainwindow.h"
+#include "mime/messageparser.h"
+#include "retentionsettingsform.h"
+#include "serversettingsform.h"
+#include "store/messagestore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime received = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+
+Store::Account sampleAccount(const QString &name)
+{
+    Store::Account account;
+    account.name = name;
+    account.email = name + QStringLiteral("@example.test");
+    account.host = QStringLiteral("pop.example.test");
+    account.port = 995;
+    account.user = name;
+    account.retention.mode = Sync::RetentionMode::KeepForDays;
+    account.retention.keepDays = 30;
+    return account;
+}
+
+QByteArray mail(const QByteArray &subject)
+{
+    return "From: ann@example.test\r\nTo: me@example.test\r\nSubject: " + subject
+        + "\r\nDate: Fri, 20 Nov 2026 08:00:00 +0000\r\n\r\nHello.\r\n";
+}
+
+std::optional<Store::Account> storedAccount(const QString &profile, const QString &name)
+{
+    Store::MessageStore store;
+    if (!store.open(profile))
+        return std::nullopt;
+    return store.account(name);
+}
+
+} // namespace
+
+// Existing accounts from the main window: the settings dialog (the wizard's fields, reused),
+// removing an account with or without its local mail, and the wizard refusing a taken name.
+class TestAccountSettings final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A profile with the accounts "home" (two messages in its Inbox) and "work".
+    static void makeProfile(const QString &dir)
+    {
+        Store::MessageStore store;
+        QVERIFY(store.open(dir));
+        const std::optional<qint64> home = store.addAccount(sampleAccount(QStringLiteral("home")));
+        QVERIFY(home);
+        QVERIFY(store.addAccount(sampleAccount(QStringLiteral("work"))));
+        for (const QByteArray &subject : {"First"_ba, "Second"_ba}) {
+            const QByteArray raw = mail(subject);
+            QVERIFY(store.storeRetrieved(*home, "uidl-" + subject, raw,
+                                         Mime::parseMessage(raw, received), received));
+        }
+    }
+
+    static QAction *accountEntry(MainWindow &window, const QString &name)
+    {
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("accountSettingsMenu"));
+        if (!menu)
+            return nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == name)
+                return action;
+        }
+        return nullptr;
+    }
+
+    static AccountSettingsDialog *openSettings(MainWindow &window, const QString &name)
+    {
+        QAction *entry = nullptr;
+        [&] {
+            QTRY_VERIFY((entry = accountEntry(window, name)) != nullptr);
+        }();
+        if (!entry)
+            return nullptr;
+        entry->trigger();
+        return window.findChild<AccountSettingsDialog *>();
+    }
+
+    // Removes "home" through its settings dialog, answering the question with `button`.
+    static void removeHome(MainWindow &window, const char *button)
+    {
+        AccountSettingsDialog *dialog = openSettings(window, QStringLiteral("home"));
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("removeAccountButton"))->click();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = window.findChild<QMessageBox *>(QStringLiteral("removeAccountQuestion")))
+            != nullptr);
+        QVERIFY(question->informativeText().contains(QStringLiteral("Nothing is deleted on the "
+                                                                    "server")));
+        question->findChild<QPushButton *>(QLatin1String(button))->click();
+        QTRY_VERIFY(accountEntry(window, QStringLiteral("home")) == nullptr);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setApplicationDisplayName(QStringLiteral("Satchel"));
+        qputenv("SATCHEL_NO_WIZARD", "1");
+    }
+
+    void serverFormRoundTrip_data()
+    {
+        QTest::addColumn<int>("security");
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<bool>("allowInsecure");
+        QTest::newRow("tls, automatic")
+            << int(Pop3::Security::ImplicitTls) << int(Pop3::Sasl::AuthMethod::Automatic) << false;
+        QTest::newRow("starttls, encrypted")
+            << int(Pop3::Security::StartTls) << int(Pop3::Sasl::AuthMethod::EncryptedPassword)
+            << false;
+        QTest::newRow("none, normal, allowed")
+            << int(Pop3::Security::None) << int(Pop3::Sasl::AuthMethod::NormalPassword) << true;
+        QTest::newRow("tls, oauth2")
+            << int(Pop3::Security::ImplicitTls) << int(Pop3::Sasl::AuthMethod::OAuth2) << false;
+    }
+
+    void serverFormRoundTrip()
+    {
+        QFETCH(int, security);
+        QFETCH(int, auth);
+        QFETCH(bool, allowInsecure);
+        Store::Account account = sampleAccount(QStringLiteral("a"));
+        account.host = QStringLiteral("mail.example.org");
+        account.port = 2995; // a port of the user's own survives setAccount()
+        account.security = Pop3::Security(security);
+        account.authMethod = Pop3::Sasl::AuthMethod(auth);
+        account.allowInsecureAuth = allowInsecure;
+        ServerSettingsForm form;
+        form.setAccount(account);
+        Store::Account back;
+        form.applyTo(back);
+        QCOMPARE(back.host, account.host);
+        QCOMPARE(back.port, account.port);
+        QCOMPARE(int(back.security), security);
+        QCOMPARE(back.user, account.user);
+        QCOMPARE(int(back.authMethod), auth);
+        QCOMPARE(back.allowInsecureAuth, allowInsecure);
+        QVERIFY(form.isAcceptable());
+    }
+
+    void serverFormGuardsPlaintext()
+    {
+        ServerSettingsForm form;
+        form.setAccount(sampleAccount(QStringLiteral("a")));
+        QVERIFY(form.isAcceptable());
+        form.securityCombo()->setCurrentIndex(ServerSettingsForm::indexOf(Pop3::Security::None));
+        QCOMPARE(form.portSpin()->value(), 110);
+        QVERIFY(!form.isAcceptable());
+        form.allowInsecureCheck()->setChecked(true);
+        QVERIFY(form.isAcceptable());
+        form.securityCombo()->setCurrentIndex(
+            ServerSettingsForm::indexOf(Pop3::Security::ImplicitTls));
+        QCOMPARE(form.portSpin()->value(), 995);
+        QVERIFY(!form.allowInsecureCheck()->isChecked()); // the permission does not linger
+        form.hostEdit()->clear();
+        QVERIFY(!form.isAcceptable());
+    }
+
+    void retentionFormRoundTrip_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("deleteLocal");
+        QTest::addColumn<qint64>("sizeLimit");
+        QTest::newRow("delete after download")
+            << int(Sync::RetentionMode::DeleteAfterDownload) << 14 << false << qint64(0);
+        QTest::newRow("keep forever")
+            << int(Sync::RetentionMode::KeepOnServer) << 14 << true << qint64(0);
+        QTest::newRow("keep 3 days, headers above 100 KiB")
+            << int(Sync::RetentionMode::KeepForDays) << 3 << true << qint64(100 * 1024);
+        QTest::newRow("keep 365 days, not when deleted here")
+            << int(Sync::RetentionMode::KeepForDays) << 365 << false << qint64(0);
+    }
+
+    void retentionFormRoundTrip()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, days);
+        QFETCH(bool, deleteLocal);
+        QFETCH(qint64, sizeLimit);
+        Sync::RetentionPolicy policy;
+        policy.mode = Sync::RetentionMode(mode);
+        policy.keepDays = days;
+        policy.deleteWhenDeletedLocally = deleteLocal;
+        policy.sizeLimit = sizeLimit;
+        RetentionSettingsForm form;
+        form.setPolicy(policy);
+        const Sync::RetentionPolicy back = form.policy();
+        QCOMPARE(int(back.mode), mode);
+        QCOMPARE(back.keepDays, days);
+        QCOMPARE(back.deleteWhenDeletedLocally, deleteLocal);
+        QCOMPARE(back.sizeLimit, sizeLimit);
+        QCOMPARE(form.daysSpin()->isEnabled(), policy.mode == Sync::RetentionMode::KeepForDays);
+    }
+
+    void dialogRefusesPlaintextWithoutPermission()
+    {
+        AccountSettingsDialog dialog(sampleAccount(QStringLiteral("a")));
+        auto *form = dialog.findChild<ServerSettingsForm *>();
+        QPushButton *ok = nullptr;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("OK") || button->text() == QStringLiteral("&OK"))
+                ok = button;
+        }
+        QVERIFY(ok);
+        QVERIFY(ok->isEnabled());
+        form->securityCombo()->setCurrentIndex(ServerSettingsForm::indexOf(Pop3::Security::None));
+        QVERIFY(!ok->isEnabled());
+        form->allowInsecureCheck()->setChecked(true);
+        QVERIFY(ok->isEnabled());
+        dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("x"));
+        QVERIFY(!ok->isEnabled()); // not an address
+    }
+
+    void changesAreStored()
+    {
+        QTemporaryDir dir;
+        makeProfile(dir.path());
+        {
+            MainWindow window(dir.path());
+            window.show();
+            AccountSettingsDialog *dialog = openSettings(window, QStringLiteral("work"));
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text(),
+                     QStringLiteral("pop.example.test"));
+            QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("keepDaysSpin"))->value(), 30);
+            dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit"))
+                ->setText(QStringLiteral("pop3.example.org"));
+            dialog->findChild<QComboBox *>(QStringLiteral("securityCombo"))
+                ->setCurrentIndex(ServerSettingsForm::indexOf(Pop3::Security::StartTls));
+            dialog->findChild<QCheckBox *>(QStringLiteral("leaveOnServerCheck"))->setChecked(false);
+            dialog->accept();
+            QTRY_COMPARE(storedAccount(dir.path(), QStringLiteral("work"))->host,
+                         QStringLiteral("pop3.example.org"));
+        }
+        const std::optional<Store::Account> work =
+            storedAccount(dir.path(), QStringLiteral("work"));
+        QVERIFY(work);
+        QCOMPARE(work->port, quint16(110)); // followed the security choice
+        QCOMPARE(work->security, Pop3::Security::StartTls);
+        QCOMPARE(work->retention.mode, Sync::RetentionMode::DeleteAfterDownload);
+        QCOMPARE(work->email, QStringLiteral("work@example.test"));
+        // The other account is untouched.
+        QCOMPARE(storedAccount(dir.path(), QStringLiteral("home"))->host,
+                 QStringLiteral("pop.example.test"));
+    }
+
+    void cancelChangesNothing()
+    {
+        QTemporaryDir dir;
+        makeProfile(dir.path());
+        MainWindow window(dir.path());
+        window.show();
+        AccountSettingsDialog *dialog = openSettings(window, QStringLiteral("work"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("x"));
+        dialog->reject();
+        QTest::qWait(200);
+        QCOMPARE(storedAccount(dir.path(), QStringLiteral("work"))->host,
+                 QStringLiteral("pop.example.test"));
+    }
+
+    void removeKeepsTheMail()
+    {
+        QTemporaryDir dir;
+        makeProfile(dir.path());
+        {
+            MainWindow window(dir.path());
+            window.show();
+            removeHome(window, "keepMailButton");
+        }
+        Store::MessageStore store;
+        QVERIFY(store.open(dir.path()));
+        QVERIFY(!store.account(QStringLiteral("home")));
+        QVERIFY(store.account(QStringLiteral("work")));
+        const std::optional<Store::Folder> kept =
+            store.folderByPath(QStringLiteral("Local Folders/home"));
+        QVERIFY(kept);
+        QCOMPARE(store.messageIds(kept->id).size(), 2);
+        QCOMPARE(store.messageCount(), 2);
+    }
+
+    void removeWithTheMail()
+    {
+        QTemporaryDir dir;
+        makeProfile(dir.path());
+        {
+            MainWindow window(dir.path());
+            window.show();
+            removeHome(window, "deleteMailButton");
+        }
+        Store::MessageStore store;
+        QVERIFY(store.open(dir.path()));
+        QVERIFY(!store.account(QStringLiteral("home")));
+        QVERIFY(!store.folderByPath(QStringLiteral("Local Folders/home")));
+        QCOMPARE(store.messageCount(), 0);
+        QVERIFY(store.account(QStringLiteral("work")));
+    }
+
+    void cancelledRemovalKeepsTheAccount()
+    {
+        QTemporaryDir dir;
+        makeProfile(dir.path());
+        MainWindow window(dir.path());
+        window.show();
+        AccountSettingsDialog *dialog = openSettings(window, QStringLiteral("home"));
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("removeAccountButton"))->click();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = window.findChild<QMessageBox *>(QStringLiteral("removeAccountQuestion")))
+            != nullptr);
+        question->button(QMessageBox::Cancel)->click();
+        QTest::qWait(200);
+        QVERIFY(storedAccount(dir.path(), QStringLiteral("home")));
+    }
+
+    void wizardRefusesATakenName()
+    {
+        QTemporaryDir dir;
+        makeProfile(dir.path());
+        MainWindow window(dir.path());
+        window.show();
+        [&] {
+            QTRY_VERIFY(accountEntry(window, QStringLiteral("home")) != nullptr);
+        }();
+        window.findChild<QAction *>(QStringLiteral("actionAddAccount"))->trigger();
+        auto *wizard = window.findChild<AccountWizard *>();
+        QVERIFY(wizard);
+        auto *email = wizard->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+        auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        wizard->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("secret"));
+        email->setText(QStringLiteral("alice@example.test"));
+        QPushButton *next = qobject_cast<QPushButton *>(wizard->button(QWizard::NextButton));
+        QVERIFY(next->isEnabled());
+        name->setText(QStringLiteral("Home")); // names are compared without case
+        QVERIFY(!next->isEnabled());
+        auto *note = wizard->findChild<QLabel *>(QStringLiteral("nameTakenNote"));
+        QVERIFY(note->text().contains(QStringLiteral("Home")));
+        name->setText(QStringLiteral("Home 2"));
+        QVERIFY(next->isEnabled());
+        QVERIFY(note->text().isEmpty());
+        wizard->reject();
+    }
+};
+
+QTEST_MAIN(TestAccountSettings)
+#include "tst_accountsettings.moc"

@@ -1,0 +1,162 @@
+#include "accountmanager.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+#include "accountsettingsdialog.h"
+#include "accountwizard.h"
+#include "accountwizardidentitypage.h"
+#include "appsettings.h"
+#include "checkcontroller.h"
+#include "errorbanner.h"
+#include "store/archiveservice.h"
+#include "store/messagestore.h"
+#include "sync/keychain.h"
+
+AccountManager::AccountManager(Store::ArchiveService &archive, CheckController &checks,
+                               AppSettings &settings, ErrorBanner &banner, QWidget *window)
+    : QObject(window)
+    , m_archive(archive)
+    , m_checks(checks)
+    , m_settings(settings)
+    , m_banner(banner)
+    , m_window(window)
+{ }
+
+void AccountManager::setAccounts(const QList<Store::Account> &accounts)
+{
+    m_accounts = accounts;
+}
+
+const Store::Account *AccountManager::find(qint64 accountId) const
+{
+    for (const Store::Account &account : m_accounts) {
+        if (account.id == accountId)
+            return &account;
+    }
+    return nullptr;
+}
+
+void AccountManager::addAccount()
+{
+    if (m_window->findChild<AccountWizard *>())
+        return; // one wizard at a time
+    auto *wizard = new AccountWizard(m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList names;
+    for (const Store::Account &account : std::as_const(m_accounts))
+        names.append(account.name);
+    static_cast<AccountWizardIdentityPage *>(wizard->page(AccountWizard::IdentityPage))
+        ->setTakenNames(names);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        const Store::Account account = wizard->account();
+        if (m_accounts.isEmpty()) { // the check interval is app-wide: the first account sets it
+            m_settings.setCheckIntervalMinutes(wizard->checkIntervalMinutes());
+            m_checks.applySettings();
+        }
+        m_archive.write([account](Store::MessageStore &store) {
+            return store.addAccount(account).has_value();
+        });
+        if (wizard->storePasswordInProfile()) {
+            Q_EMIT accountAdded(account.name);
+            return;
+        }
+        // Kept for this run whatever the keychain says; the check starts once the keychain
+        // has answered.
+        m_checks.rememberPassword(account.name, wizard->password());
+        storePassword(account.name, wizard->password(),
+                      [this, name = account.name] { Q_EMIT accountAdded(name); });
+    });
+    wizard->open();
+}
+
+void AccountManager::storePassword(const QString &accountName, const QString &password,
+                                   const std::function<void()> &then)
+{
+    Sync::Keychain::writePassword(
+        accountName, password, this,
+        [this, accountName, then](const Sync::Keychain::Result &result) {
+            if (!result.ok) {
+                m_banner.showError(tr("The password for %1 could not be saved in the keychain; "
+                                      "Satchel keeps it until it is closed and asks for it "
+                                      "once after the next start.")
+                                       .arg(accountName),
+                                   result.error);
+            }
+            then();
+        });
+}
+
+void AccountManager::editAccount(qint64 accountId)
+{
+    const Store::Account *account = find(accountId);
+    if (!account || m_window->findChild<AccountSettingsDialog *>())
+        return;
+    auto *dialog = new AccountSettingsDialog(*account, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, before = *account](int result) {
+        if (result == AccountSettingsDialog::RemoveRequested)
+            removeAccount(before.id);
+        else if (result == QDialog::Accepted)
+            saveSettings(before, dialog->account(), dialog->newPassword());
+    });
+    dialog->open();
+}
+
+void AccountManager::saveSettings(const Store::Account &before, const Store::Account &after,
+                                  const QString &newPassword)
+{
+    m_archive.write([after](Store::MessageStore &store) {
+        return store.updateAccount(after) && store.setPins(after.id, after.pins);
+    });
+    if (!newPassword.isEmpty()) {
+        m_checks.rememberPassword(after.name, newPassword);
+        if (before.storedPassword.isEmpty()) { // else it went into the profile with the account
+            storePassword(after.name, newPassword, [this] { Q_EMIT accountsChanged(); });
+            return;
+        }
+    }
+    Q_EMIT accountsChanged();
+}
+
+void AccountManager::removeAccount(qint64 accountId)
+{
+    const Store::Account *found = find(accountId);
+    if (!found)
+        return;
+    const Store::Account account = *found;
+    if (m_checks.isBusy()) {
+        QMessageBox::information(m_window, tr("Remove Account"),
+                                 tr("Satchel is checking for mail. Stop the check (Shift+Esc) "
+                                    "or wait until it has finished, then remove the account."));
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Account"),
+                                tr("Remove the account “%1”?").arg(account.name),
+                                QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("removeAccountQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Satchel forgets its settings, its password and which messages it has downloaded. "
+           "Nothing is deleted on the server. The messages in its Inbox can stay here, in the "
+           "local folder “%1”.")
+            .arg(account.name));
+    QPushButton *keep = box->addButton(tr("Remove, &Keep the Mail"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepMailButton"));
+    QPushButton *drop = box->addButton(tr("Remove with Its &Mail"), QMessageBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("deleteMailButton"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, account, keep, drop](auto *button) {
+        if (button != keep && button != drop)
+            return;
+        const bool keepMail = button == keep;
+        m_archive.write([name = account.name, keepMail](Store::MessageStore &store) {
+            return store.removeAccount(name, keepMail);
+        });
+        if (account.storedPassword.isEmpty())
+            Sync::Keychain::deletePassword(account.name, this, [](const auto &) {});
+        Q_EMIT accountsChanged();
+    });
+    box->open();
+}
