@@ -10,6 +10,7 @@
 #include "appsettings.h"
 #include "checkcontroller.h"
 #include "errorbanner.h"
+#include "oauthtokensource.h"
 #include "store/archiveservice.h"
 #include "store/messagestore.h"
 #include "sync/keychain.h"
@@ -58,6 +59,21 @@ void AccountManager::addAccount()
         m_archive.write([account](Store::MessageStore &store) {
             return store.addAccount(account).has_value();
         });
+        if (account.authMethod == Pop3::Sasl::AuthMethod::OAuth2) {
+            m_checks.oauthTokens().keep(
+                account.name, wizard->oauthTokens(),
+                [this, name = account.name](const QString &error) {
+                    if (!error.isEmpty()) {
+                        m_banner.showError(tr("The sign-in of %1 could not be kept in the "
+                                              "keychain; Satchel asks you to sign in again after "
+                                              "the next start.")
+                                               .arg(name),
+                                           error);
+                    }
+                    Q_EMIT accountAdded(name);
+                });
+            return;
+        }
         if (wizard->storePasswordInProfile()) {
             Q_EMIT accountAdded(account.name);
             return;
@@ -156,6 +172,8 @@ void AccountManager::removeAccount(qint64 accountId)
         });
         if (account.storedPassword.isEmpty())
             Sync::Keychain::deletePassword(account.name, this, [](const auto &) {});
+        if (account.authMethod == Pop3::Sasl::AuthMethod::OAuth2)
+            Sync::Keychain::deleteRefreshToken(account.name, this, [](const auto &) {});
         Q_EMIT accountsChanged();
     });
     box->open();

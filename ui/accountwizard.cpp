@@ -1,5 +1,7 @@
 #include "accountwizard.h"
 
+#include <QDesktopServices>
+
 #include "accounts/connectiontester.h"
 #include "accounts/settingsfinder.h"
 #include "accountwizarddonepage.h"
@@ -16,6 +18,10 @@ AccountWizard::AccountWizard(QWidget *parent)
     , m_tester(new Accounts::ConnectionTester(this))
     , m_keychainReachable(Sync::Keychain::reachable())
 {
+    m_signIn = new Accounts::OAuthSignIn(this);
+    m_browser = [](const QUrl &url) {
+        QDesktopServices::openUrl(url);
+    };
     setObjectName(QStringLiteral("accountWizard"));
     setWindowTitle(tr("Account setup"));
     setWizardStyle(QWizard::ClassicStyle);

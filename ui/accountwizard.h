@@ -4,6 +4,7 @@
 
 #include <QWizard>
 
+#include "accounts/oauthsignin.h"
 #include "accounts/servercandidate.h"
 #include "store/storetypes.h"
 
@@ -51,6 +52,13 @@ public:
     // Certificates the user accepted during the test (or, for tests, beforehand); account()
     // carries them, and the connection test trusts the one for the tested host and port.
     void setPins(const QList<Store::CertificatePin> &pins) { m_pins = pins; }
+    // OAuth2 accounts: the tokens from signing in on the test page (empty until then).
+    void setOAuthTokens(const Accounts::OAuthTokens &tokens) { m_oauthTokens = tokens; }
+    [[nodiscard]] const Accounts::OAuthTokens &oauthTokens() const { return m_oauthTokens; }
+    [[nodiscard]] Accounts::OAuthSignIn &oauthSignIn() { return *m_signIn; }
+    // How the sign-in page is opened (default: the system browser; tests replace it).
+    void setBrowser(std::function<void(const QUrl &)> browser) { m_browser = std::move(browser); }
+    void openBrowser(const QUrl &url) const { m_browser(url); }
     [[nodiscard]] const QList<Store::CertificatePin> &pins() const { return m_pins; }
 
     // What the search found, for the server page to start from.
@@ -66,5 +74,8 @@ private:
     std::optional<Accounts::ServerCandidate> m_candidate;
     QString m_caFile;
     QList<Store::CertificatePin> m_pins;
+    Accounts::OAuthSignIn *m_signIn = nullptr;
+    Accounts::OAuthTokens m_oauthTokens;
+    std::function<void(const QUrl &)> m_browser;
     bool m_keychainReachable = false;
 };

@@ -57,7 +57,9 @@ void AccountWizardDonePage::initializePage()
                            .arg(account.name, account.email, account.host)
                            .arg(account.port)
                            .arg(security, account.user, retention));
-    const bool noKeychain = !accountWizard->keychainReachable();
+    // OAuth2 accounts have no password; their sign-in goes to the keychain when there is one.
+    const bool noKeychain =
+        !accountWizard->keychainReachable() && account.authMethod != Pop3::Sasl::AuthMethod::OAuth2;
     m_keychainNote->setVisible(noKeychain);
     m_storeInProfile->setVisible(noKeychain);
 }

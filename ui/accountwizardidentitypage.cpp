@@ -20,6 +20,7 @@ AccountWizardIdentityPage::AccountWizardIdentityPage(QWidget *parent)
     auto *password = new QLineEdit(this);
     password->setObjectName(QStringLiteral("passwordEdit"));
     password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(tr("not needed for Gmail or Microsoft 365 sign-in"));
     m_nameTaken = new QLabel(this);
     m_nameTaken->setObjectName(QStringLiteral("nameTakenNote"));
     m_nameTaken->setWordWrap(true);
@@ -32,7 +33,7 @@ AccountWizardIdentityPage::AccountWizardIdentityPage(QWidget *parent)
     layout->addRow(m_nameTaken);
     registerField(QStringLiteral("name"), m_name);
     registerField(QStringLiteral("email*"), m_email);
-    registerField(QStringLiteral("password*"), password);
+    registerField(QStringLiteral("password"), password);
     connect(m_name, &QLineEdit::textChanged, this, &AccountWizardIdentityPage::updateNameNote);
     connect(m_email, &QLineEdit::textChanged, this, &AccountWizardIdentityPage::updateNameNote);
 }

@@ -7,6 +7,8 @@
 
 #include "accounts/certificateinfo.h"
 #include "accounts/connectiontester.h"
+#include "accounts/oauthprovider.h"
+#include "accounts/oauthsignin.h"
 #include "accountwizard.h"
 #include "certificatedialog.h"
 
@@ -20,6 +22,7 @@ AccountWizardTestPage::AccountWizardTestPage(Accounts::ConnectionTester *tester,
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("testSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setOpenExternalLinks(true);
     m_steps = new QPlainTextEdit(this);
     m_steps->setObjectName(QStringLiteral("testSteps"));
     m_steps->setReadOnly(true);
@@ -34,14 +37,58 @@ AccountWizardTestPage::AccountWizardTestPage(Accounts::ConnectionTester *tester,
             &AccountWizardTestPage::onFinished);
 }
 
+void AccountWizardTestPage::signIn(const Store::Account &account)
+{
+    auto *accountWizard = static_cast<AccountWizard *>(wizard());
+    Accounts::OAuthSignIn &signIn = accountWizard->oauthSignIn();
+    const auto fail = [this](const QString &message) {
+        Accounts::TestReport report;
+        report.error = Pop3::Error::make(Pop3::ErrorKind::AuthenticationFailed, message);
+        report.hint = message;
+        showFailure(report);
+    };
+    const std::optional<Accounts::OAuthProvider> provider = Accounts::providerForHost(account.host);
+    if (!provider) {
+        return fail(tr("Satchel can sign in with OAuth2 only to Gmail and Microsoft 365; %1 is "
+                       "neither. Go back and choose another authentication.")
+                        .arg(account.host));
+    }
+    if (const QString error = Accounts::configurationError(*provider); !error.isEmpty())
+        return fail(error);
+    signIn.disconnect(this);
+    connect(&signIn, &Accounts::OAuthSignIn::browserNeeded, this,
+            [this, accountWizard, name = provider->displayName](const QUrl &url) {
+                m_summary->setText(tr("Sign in with %1 in your browser; Satchel opened the page. "
+                                      "If it did not appear, open <a href=\"%2\">this address</a>.")
+                                       .arg(name.toHtmlEscaped(),
+                                            url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+                accountWizard->openBrowser(url);
+            });
+    connect(&signIn, &Accounts::OAuthSignIn::succeeded, this,
+            [this, accountWizard](const Accounts::OAuthTokens &tokens) {
+                accountWizard->setOAuthTokens(tokens);
+                startTest();
+            });
+    connect(&signIn, &Accounts::OAuthSignIn::failed, this, [fail](const QString &message) {
+        fail(tr("Signing in did not work: %1").arg(message));
+    });
+    m_summary->setStyleSheet({});
+    m_summary->setText(tr("Opening the sign-in page in your browser…"));
+    if (!signIn.start(*provider, account.email))
+        fail(tr("A sign-in is already running."));
+}
+
 void AccountWizardTestPage::initializePage()
 {
+    // Settings may have changed since an earlier sign-in: sign in again.
+    static_cast<AccountWizard *>(wizard())->setOAuthTokens({});
     startTest();
 }
 
 void AccountWizardTestPage::cleanupPage()
 {
     m_tester->cancel();
+    static_cast<AccountWizard *>(wizard())->oauthSignIn().cancel();
 }
 
 bool AccountWizardTestPage::isComplete() const
@@ -62,9 +109,21 @@ void AccountWizardTestPage::startTest()
     m_summary->setStyleSheet({});
     m_testedHost = account.host;
     m_testedPort = account.port;
-    m_summary->setText(tr("Connecting to %1 on port %2…").arg(account.host).arg(account.port));
     Q_EMIT completeChanged();
-    m_tester->start(account, accountWizard->password());
+    QString credential = accountWizard->password();
+    if (account.authMethod == Pop3::Sasl::AuthMethod::OAuth2) {
+        credential = accountWizard->oauthTokens().accessToken;
+        if (credential.isEmpty())
+            return signIn(account);
+    } else if (credential.isEmpty()) {
+        Accounts::TestReport report;
+        report.error = Pop3::Error::make(Pop3::ErrorKind::AuthenticationFailed);
+        report.hint = tr("Enter your password on the first page (Back), or choose OAuth2 on the "
+                         "server page for Gmail and Microsoft 365.");
+        return showFailure(report);
+    }
+    m_summary->setText(tr("Connecting to %1 on port %2…").arg(account.host).arg(account.port));
+    m_tester->start(account, credential);
 }
 
 void AccountWizardTestPage::onFinished(const Accounts::TestReport &report)

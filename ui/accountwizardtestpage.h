@@ -6,6 +6,10 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace Store {
+struct Account;
+}
+
 namespace Accounts {
 class ConnectionTester;
 struct TestReport;
@@ -33,6 +37,7 @@ public:
 
 private:
     void startTest();
+    void signIn(const Store::Account &account); // OAuth2: in the browser, then test
     void onFinished(const Accounts::TestReport &report);
     void showFailure(const Accounts::TestReport &report, const QString &extra = {});
     void reviewCertificate(const Accounts::TestReport &report);

@@ -9,6 +9,7 @@
 #include "accounts/certificateinfo.h"
 #include "appsettings.h"
 #include "certificatedialog.h"
+#include "oauthtokensource.h"
 #include "store/archiveservice.h"
 #include "store/messagestore.h"
 #include "sync/checkrunner.h"
@@ -22,7 +23,24 @@ CheckController::CheckController(Store::ArchiveService &archive, QString profile
     , m_settings(settings)
     , m_window(window)
     , m_runner(new Sync::CheckRunner(std::move(profileDir), this))
+    , m_tokens(new OAuthTokenSource(this))
 {
+    connect(m_tokens, &OAuthTokenSource::tokenReady, this,
+            [this](const QString &name, const Accounts::OAuthTokens &tokens) {
+                if (const auto use = m_waitingForToken.take(name))
+                    use(tokens.accessToken);
+            });
+    connect(m_tokens, &OAuthTokenSource::failed, this,
+            [this](const QString &name, const QString &message) {
+                if (m_waitingForToken.take(name)) {
+                    for (const Store::Account &account : std::as_const(m_accounts)) {
+                        if (account.name == name)
+                            m_waitingForPassword.remove(account.id);
+                    }
+                    Q_EMIT busyChanged(isBusy());
+                    Q_EMIT checkFailed(message, {});
+                }
+            });
     connect(m_runner, &Sync::CheckRunner::progress, this, &CheckController::onProgress);
     connect(m_runner, &Sync::CheckRunner::finished, this, &CheckController::onFinished);
     connect(m_runner, &Sync::CheckRunner::failed, this, &CheckController::onFailed);
@@ -77,6 +95,8 @@ void CheckController::checkAccount(qint64 accountId, bool interactive)
 void CheckController::cancelAll()
 {
     m_runner->cancelAll();
+    for (const QString &name : m_waitingForToken.keys())
+        m_tokens->cancel(name); // failed() follows and ends the wait
 }
 
 void CheckController::withPassword(const Store::Account &account, bool interactive,
@@ -84,6 +104,16 @@ void CheckController::withPassword(const Store::Account &account, bool interacti
 {
     if (m_testPassword)
         return use(*m_testPassword);
+    if (account.authMethod == Pop3::Sasl::AuthMethod::OAuth2) { // an access token, not a password
+        m_waitingForPassword.insert(account.id);
+        Q_EMIT busyChanged(true);
+        m_waitingForToken.insert(account.name, [this, id = account.id, use](const QString &token) {
+            m_waitingForPassword.remove(id);
+            use(token);
+        });
+        m_tokens->request(account, interactive);
+        return;
+    }
     if (!account.storedPassword.isEmpty())
         return use(account.storedPassword);
     if (m_passwords.contains(account.name))

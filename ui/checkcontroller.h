@@ -9,6 +9,7 @@
 #include "sync/syncjob.h"
 
 class AppSettings;
+class OAuthTokenSource;
 class QWidget;
 
 namespace Store {
@@ -45,6 +46,8 @@ public:
     [[nodiscard]] bool isBusy() const;
     // For tests: the password to use instead of asking (nullopt: ask as usual).
     void setPasswordForTesting(std::optional<QString> password) { m_testPassword = password; }
+    // Access tokens of the accounts that sign in with OAuth2 (instead of a password).
+    [[nodiscard]] OAuthTokenSource &oauthTokens() { return *m_tokens; }
 
 Q_SIGNALS:
     void statusChanged(const QString &text); // progress of running checks; empty when idle
@@ -76,5 +79,8 @@ private:
     QSet<qint64> m_waitingForPassword;
     QSet<qint64> m_interactive; // running checks the user asked for
     QSet<qint64> m_reviewing; // accounts whose certificate dialog is open
+    OAuthTokenSource *m_tokens = nullptr;
+    // OAuth2 accounts waiting for their access token, by name: what to do with it.
+    QHash<QString, std::function<void(const QString &)>> m_waitingForToken;
     std::optional<QString> m_testPassword;
 };
