@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <QInputDialog>
 #include <QLocale>
 #include <QWidget>
 
@@ -10,6 +9,7 @@
 #include "appsettings.h"
 #include "certificatedialog.h"
 #include "oauthtokensource.h"
+#include "passworddialog.h"
 #include "store/archiveservice.h"
 #include "store/messagestore.h"
 #include "sync/checkrunner.h"
@@ -137,20 +137,36 @@ void CheckController::withPassword(const Store::Account &account, bool interacti
                                    {});
                 return;
             }
-            bool ok = false;
-            const QString password = QInputDialog::getText(
-                m_window, tr("Password for %1").arg(account.name),
-                tr("Password for %1 on %2:\n(asked once while Satchel runs; no keychain is "
-                   "available to remember it)")
-                    .arg(account.user, account.host),
-                QLineEdit::Password, QString(), &ok);
-            if (!ok) {
-                Q_EMIT busyChanged(isBusy());
-                return;
-            }
-            m_passwords.insert(account.name, password);
-            use(password);
+            askPassword(account, use);
         });
+}
+
+void CheckController::askPassword(const Store::Account &account,
+                                  const std::function<void(const QString &)> &use)
+{
+    const bool keychain = Sync::Keychain::reachable();
+    auto *dialog = new PasswordDialog(account.name, account.user, account.host, keychain, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_waitingForPassword.insert(account.id);
+    connect(dialog, &QDialog::finished, this, [this, dialog, account, keychain, use](int result) {
+        m_waitingForPassword.remove(account.id);
+        if (result != QDialog::Accepted) {
+            Q_EMIT busyChanged(isBusy());
+            return;
+        }
+        const QString password = dialog->password();
+        m_passwords.insert(account.name, password);
+        if (dialog->remember() && keychain) {
+            Sync::Keychain::writePassword(account.name, password, this, [](const auto &) {});
+        } else if (dialog->remember()) { // the explicit opt-in, after the warning
+            Store::Account changed = account;
+            changed.storedPassword = password;
+            m_archive.write(
+                [changed](Store::MessageStore &store) { return store.updateAccount(changed); });
+        }
+        use(password);
+    });
+    dialog->open();
 }
 
 void CheckController::run(const Store::Account &account, const QString &password, bool interactive)

@@ -58,6 +58,8 @@ Q_SIGNALS:
 private:
     void withPassword(const Store::Account &account, bool interactive,
                       const std::function<void(const QString &)> &use);
+    void askPassword(const Store::Account &account,
+                     const std::function<void(const QString &)> &use);
     void run(const Store::Account &account, const QString &password, bool interactive);
     // Opens the certificate dialog; false when the account is unknown.
     bool reviewCertificate(qint64 accountId, const Pop3::Error &error);

@@ -16,12 +16,16 @@
 
 #include "accountsettingsdialog.h"
 #include "accountwizard.h"
+#include "checkcontroller.h"
+#include "errorbanner.h"
 #include "foldertreemodel.h"
 #include "mainwindow.h"
 #include "mime/messageparser.h"
+#include "passworddialog.h"
 #include "retentionsettingsform.h"
 #include "serversettingsform.h"
 #include "store/messagestore.h"
+#include "sync/keychain.h"
 
 using namespace Qt::StringLiterals;
 
@@ -342,6 +346,55 @@ private Q_SLOTS:
         question->button(QMessageBox::Cancel)->click();
         QTest::qWait(200);
         QVERIFY(storedAccount(dir.path(), QStringLiteral("home")));
+    }
+
+    // No keychain (as on CI): Get Messages asks for the password and offers to remember it,
+    // unencrypted in the profile, only after a warning and an explicit tick.
+    void passwordPromptCanRememberInTheProfile_data()
+    {
+        QTest::addColumn<bool>("remember");
+        QTest::newRow("this run only") << false;
+        QTest::newRow("remembered") << true;
+    }
+
+    void passwordPromptCanRememberInTheProfile()
+    {
+        QFETCH(bool, remember);
+        if (Sync::Keychain::reachable())
+            QSKIP("a keychain is reachable here; the prompt offers it instead");
+        QTemporaryDir dir;
+        {
+            Store::MessageStore store;
+            QVERIFY(store.open(dir.path()));
+            Store::Account account = sampleAccount(QStringLiteral("home"));
+            account.host = QStringLiteral("127.0.0.1");
+            account.port = 1; // nothing listens: the check itself fails, after the prompt
+            QVERIFY(store.addAccount(account));
+        }
+        MainWindow window(dir.path());
+        window.show();
+        auto *banner = window.findChild<ErrorBanner *>();
+        // The automatic check on start never asks; it says what is missing.
+        QTRY_VERIFY(banner->message().contains(QStringLiteral("needs its password")));
+        QVERIFY(!window.findChild<PasswordDialog *>());
+        window.findChild<QAction *>(QStringLiteral("actionGetMessages"))->trigger();
+        PasswordDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<PasswordDialog *>()) != nullptr);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("unencryptedWarning")));
+        auto *check = dialog->findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
+        QVERIFY(!check->isChecked()); // never by default
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("s3cret"));
+        check->setChecked(remember);
+        dialog->accept();
+        QTRY_VERIFY(!window.checks().isBusy());
+        QTest::qWait(100);
+        QCOMPARE(storedAccount(dir.path(), QStringLiteral("home"))->storedPassword,
+                 remember ? QStringLiteral("s3cret") : QString());
+        // Asked once per run: the next check does not ask again.
+        window.findChild<QAction *>(QStringLiteral("actionGetMessages"))->trigger();
+        QTest::qWait(200);
+        QVERIFY(!window.findChild<PasswordDialog *>());
     }
 
     void wizardRefusesATakenName()
