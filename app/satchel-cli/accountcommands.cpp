@@ -209,16 +209,21 @@ int list(Context &context)
 
 int remove(Context &context, const QStringList &names)
 {
-    if (names.size() != 1)
-        return context.fail(Usage, tr("usage: account remove NAME"));
+    QStringList rest = names;
+    const bool deleteMail = rest.removeAll(QStringLiteral("--delete-mail")) > 0;
+    if (rest.size() != 1 || rest.first().startsWith(QLatin1Char('-')))
+        return context.fail(Usage, tr("usage: account remove NAME [--delete-mail]"));
+    const QString name = rest.first();
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
-    if (!store->removeAccount(names.first()))
+    if (!store->removeAccount(name, !deleteMail))
         return context.fail(Store, store->errorString());
-    context.out
-        << tr("account %1 removed; its messages are kept in Local Folders/%1").arg(names.first())
-        << Qt::endl;
+    context.out << (deleteMail ? tr("account %1 removed with the messages of its Inbox").arg(name)
+                               : tr("account %1 removed; its messages are kept in Local "
+                                    "Folders/%1")
+                                     .arg(name))
+                << Qt::endl;
     return Success;
 }
 

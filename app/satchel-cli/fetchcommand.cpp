@@ -29,6 +29,14 @@ std::optional<QString> passwordFor(Context &context, const Store::Account &accou
             stdinPassword = readPasswordFromStdin();
         return stdinPassword;
     }
+    if (account.authMethod == Pop3::Sasl::AuthMethod::OAuth2) {
+        context.err << tr("satchel-cli: %1 signs in with OAuth2, which satchel-cli cannot do "
+                          "yet; check it from the Satchel window, or pass an access token with "
+                          "--password-stdin")
+                           .arg(account.name)
+                    << Qt::endl;
+        return std::nullopt;
+    }
     if (!account.storedPassword.isEmpty())
         return account.storedPassword;
     const KeychainResult result = readKeychainPassword(account.name);

@@ -19,7 +19,7 @@ const char usageText[] =
     "              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]\n"
     "              [--allow-insecure-auth]\n"
     "              [--password-stdin] [--store-password-in-profile]\n"
-    "  account list | account remove NAME\n"
+    "  account list | account remove NAME [--delete-mail]\n"
     "  fetch [NAME ...] [--password-stdin] [--progress]\n"
     "  fetch-rest ID [--password-stdin]   the whole of a message kept as headers only\n"
     "  folders                      one folder per line: path, total, unread, role\n"

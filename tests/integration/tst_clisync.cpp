@@ -114,8 +114,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        for (const char *user :
-             {"keep", "gone", "days", "local", "full", "readonly", "left", "right", "big"})
+        for (const char *user : {"keep", "gone", "days", "local", "full", "readonly", "left",
+                                 "right", "big", "removed"})
             m_dovecot.addUser(QString::fromLatin1(user),
                               QString::fromLatin1(user) + QStringLiteral("-secret"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.errorString()));
@@ -123,6 +123,40 @@ private Q_SLOTS:
         deliver(QStringLiteral("gone"), "gone", 40);
         deliver(QStringLiteral("days"), "days", 10);
         deliver(QStringLiteral("local"), "local", 5);
+        deliver(QStringLiteral("removed"), "removed", 3);
+    }
+
+    // account remove keeps the Inbox's mail in Local Folders/NAME, or with --delete-mail deletes
+    // it; the server is not touched either way.
+    void accountRemoveKeepsOrDeletesTheMail_data()
+    {
+        QTest::addColumn<bool>("deleteMail");
+        QTest::newRow("keep") << false;
+        QTest::newRow("delete") << true;
+    }
+
+    void accountRemoveKeepsOrDeletesTheMail()
+    {
+        QFETCH(bool, deleteMail);
+        const QString name = QStringLiteral("removed");
+        const QString p =
+            profile(deleteMail ? QStringLiteral("remove-delete") : QStringLiteral("remove-keep"));
+        QCOMPARE(addAccount(p, name, {QStringLiteral("--keep-on-server")}).exitCode, 0);
+        const CliRun fetch = runCli(p, {QStringLiteral("fetch")});
+        QVERIFY2(fetch.exitCode == 0, fetch.err.constData());
+        QCOMPARE(storedIds(p).size(), 3);
+        QStringList args {QStringLiteral("account"), QStringLiteral("remove"), name};
+        if (deleteMail)
+            args.append(QStringLiteral("--delete-mail"));
+        const CliRun remove = runCli(p, args);
+        QVERIFY2(remove.exitCode == 0, remove.err.constData());
+        const CliRun list = runCli(p, {QStringLiteral("account"), QStringLiteral("list")});
+        QVERIFY(!list.out.contains(name.toUtf8()));
+        const CliRun folders = runCli(p, {QStringLiteral("folders")});
+        QCOMPARE(folders.out.contains("Local Folders/removed"), !deleteMail);
+        QCOMPARE(storedIds(p).size(), deleteMail ? 0 : 3);
+        QCOMPARE(m_dovecot.messageCount(name), 3);
+        QCOMPARE(runCli(p, {QStringLiteral("account"), QStringLiteral("remove")}).exitCode, 2);
     }
 
     void fetch500KeepOnServerExactlyOnce()
