@@ -31,3 +31,12 @@ shoot() { # name, then arguments for satchel
 SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_MESSAGE=4 shoot main
 SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_MESSAGE=3 shoot html
 SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_SEARCH="from:ann OR has:attachment" shoot search
+
+# An account's settings (SATCHEL_SCREENSHOT_ACTION triggers a window action by object name), on
+# a profile of its own: the account's server does not exist, so the check on start fails.
+printf 'secret
+' | "$cli" --profile "$profile/account" account add --name Home \
+    --email ann@example.com --host pop.example.com --security tls --user ann \
+    --password-stdin --store-password-in-profile >/dev/null 2>&1
+profile="$profile/account" SATCHEL_SCREENSHOT_FOLDER=Inbox \
+    SATCHEL_SCREENSHOT_ACTION=actionAccountSettings shoot account-settings

@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -86,5 +87,12 @@ int main(int argc, char **argv)
     if (const int row = qEnvironmentVariableIntValue("SATCHEL_SCREENSHOT_MESSAGE", &rowGiven);
         rowGiven)
         QTimer::singleShot(1000, &window, [&window, row] { window.selectRow(row); });
+    if (const QString action = qEnvironmentVariable("SATCHEL_SCREENSHOT_ACTION");
+        !action.isEmpty()) {
+        QTimer::singleShot(1500, &window, [&window, action] {
+            if (auto *found = window.findChild<QAction *>(action))
+                found->trigger();
+        });
+    }
     return app.exec();
 }

@@ -50,20 +50,13 @@ bool MessageStore::fail(const QString &what)
 
 // ---- accounts ------------------------------------------------------------------------------
 
-std::optional<qint64> MessageStore::addAccount(const Account &a)
+namespace {
+
+// An account's settings, in the column order both INSERT and UPDATE name them: email, host,
+// port, security, user, auth, mechanism, allow_insecure_auth, ca_file, retention_mode,
+// keep_days, delete_when_deleted_locally, size_limit, stored_password.
+void bindSettings(QSqlQuery &q, const Account &a)
 {
-    Transaction transaction(m_database.handle());
-    if (!transaction.isActive()) {
-        fail(tr("Cannot add the account %1: %2").arg(a.name, transaction.errorString()));
-        return std::nullopt;
-    }
-    QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral(
-        "INSERT INTO accounts (name, email, host, port, security, user, auth, mechanism,"
-        " allow_insecure_auth, ca_file, retention_mode, keep_days,"
-        " delete_when_deleted_locally, size_limit, stored_password)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(text(a.name));
     q.addBindValue(text(a.email));
     q.addBindValue(text(a.host));
     q.addBindValue(a.port);
@@ -79,6 +72,25 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
     q.addBindValue(a.retention.deleteWhenDeletedLocally);
     q.addBindValue(a.retention.sizeLimit);
     q.addBindValue(text(a.storedPassword));
+}
+
+} // namespace
+
+std::optional<qint64> MessageStore::addAccount(const Account &a)
+{
+    Transaction transaction(m_database.handle());
+    if (!transaction.isActive()) {
+        fail(tr("Cannot add the account %1: %2").arg(a.name, transaction.errorString()));
+        return std::nullopt;
+    }
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral(
+        "INSERT INTO accounts (name, email, host, port, security, user, auth, mechanism,"
+        " allow_insecure_auth, ca_file, retention_mode, keep_days,"
+        " delete_when_deleted_locally, size_limit, stored_password)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(text(a.name));
+    bindSettings(q, a);
     if (!q.exec()) {
         fail(tr("Cannot add the account %1: %2").arg(a.name, q.lastError().text()));
         return std::nullopt;
@@ -177,21 +189,7 @@ bool MessageStore::updateAccount(const Account &a)
         "UPDATE accounts SET email = ?, host = ?, port = ?, security = ?, user = ?, auth = ?,"
         " mechanism = ?, allow_insecure_auth = ?, ca_file = ?, retention_mode = ?, keep_days = ?,"
         " delete_when_deleted_locally = ?, size_limit = ?, stored_password = ? WHERE id = ?"));
-    q.addBindValue(text(a.email));
-    q.addBindValue(text(a.host));
-    q.addBindValue(a.port);
-    q.addBindValue(Pop3::securityName(a.security));
-    q.addBindValue(text(a.user));
-    q.addBindValue(authName(a.authMethod));
-    q.addBindValue(text(a.mechanism ? QString::fromLatin1(Pop3::Sasl::mechanismName(*a.mechanism))
-                                    : QString()));
-    q.addBindValue(a.allowInsecureAuth);
-    q.addBindValue(text(a.caFile));
-    q.addBindValue(retentionName(a.retention.mode));
-    q.addBindValue(a.retention.keepDays);
-    q.addBindValue(a.retention.deleteWhenDeletedLocally);
-    q.addBindValue(a.retention.sizeLimit);
-    q.addBindValue(text(a.storedPassword));
+    bindSettings(q, a);
     q.addBindValue(a.id);
     if (!q.exec())
         return fail(tr("Cannot change the account %1: %2").arg(a.name, q.lastError().text()));
