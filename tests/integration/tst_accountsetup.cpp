@@ -446,17 +446,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("failure");
         QTest::addColumn<Pop3::ErrorKind>("kind");
-        QTest::newRow("wrong password") << u"password"_s << Pop3::ErrorKind::AuthenticationFailed;
-        QTest::newRow("port closed") << u"port"_s << Pop3::ErrorKind::ConnectionRefused;
+        QTest::addColumn<QString>("hintWords"); // what the hint must tell the user
+        QTest::newRow("wrong password")
+            << u"password"_s << Pop3::ErrorKind::AuthenticationFailed << u"password"_s;
+        QTest::newRow("port closed")
+            << u"port"_s << Pop3::ErrorKind::ConnectionRefused << u"port number"_s;
         QTest::newRow("certificate problem")
-            << u"certificate"_s << Pop3::ErrorKind::CertificateUntrusted;
-        QTest::newRow("no STARTTLS") << u"starttls"_s << Pop3::ErrorKind::StartTlsUnavailable;
+            << u"certificate"_s << Pop3::ErrorKind::CertificateUntrusted << u"certificate"_s;
+        QTest::newRow("no STARTTLS")
+            << u"starttls"_s << Pop3::ErrorKind::StartTlsUnavailable << u"port 995"_s;
+        QTest::newRow("server busy")
+            << u"busy"_s << Pop3::ErrorKind::MailboxInUse << u"Try again in a few minutes"_s;
     }
 
     void testerFailures()
     {
         QFETCH(QString, failure);
         QFETCH(Pop3::ErrorKind, kind);
+        QFETCH(QString, hintWords);
         Store::Account account = dovecotAccount(Pop3::Security::ImplicitTls);
         QString password = u"alice-secret"_s;
         ScriptedPop3Server server;
@@ -466,6 +473,14 @@ private Q_SLOTS:
             account.port = closedPort();
         } else if (failure == u"certificate"_s) {
             account.caFile.clear(); // the test CA is not trusted by the system
+        } else if (failure == u"busy"_s) { // RFC 3206 [IN-USE]: another client has the mailbox
+            server.setScript(u"S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: RESP-CODES\nS: UIDL\n"
+                             u"S: .\nC: USER alice\nS: +OK\nC: PASS alice-secret\n"
+                             u"S: -ERR [IN-USE] mailbox locked by another session\nW\n"_s);
+            QVERIFY(server.listenOnLoopback());
+            account.security = Pop3::Security::None;
+            account.allowInsecureAuth = true;
+            account.port = server.serverPort();
         } else {
             server.setScript(u"S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: .\nW\n"_s);
             QVERIFY(server.listenOnLoopback());
@@ -477,7 +492,9 @@ private Q_SLOTS:
         QCOMPARE(report.error.kind, kind);
         QVERIFY(!report.hint.isEmpty());
         QCOMPARE(report.steps.last(), report.error.message());
-        QVERIFY(!server.received().contains("USER"));
+        QVERIFY2(report.hint.contains(hintWords), qPrintable(report.hint));
+        if (failure != u"busy"_s)
+            QVERIFY(!server.received().contains("USER"));
     }
 };
 
