@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTreeView>
 #include <QWizard>
 
@@ -276,6 +277,36 @@ private Q_SLOTS:
         // The other account is untouched.
         QCOMPARE(storedAccount(dir.path(), QStringLiteral("home"))->host,
                  QStringLiteral("pop.example.test"));
+    }
+
+    // A certificate accepted earlier is listed under Certificates; removing it and OK forgets it.
+    void removingAPinIsStored()
+    {
+        QTemporaryDir dir;
+        makeProfile(dir.path());
+        {
+            Store::MessageStore store;
+            QVERIFY(store.open(dir.path()));
+            Store::CertificatePin pin;
+            pin.host = QStringLiteral("pop.example.test");
+            pin.port = 995;
+            pin.sha256 = QByteArray(32, '\x5a');
+            pin.subject = QStringLiteral("pop.example.test");
+            pin.acceptedAt = received;
+            QVERIFY(store.setPins(store.account(QStringLiteral("work"))->id, {pin}));
+        }
+        MainWindow window(dir.path());
+        window.show();
+        AccountSettingsDialog *dialog = openSettings(window, QStringLiteral("work"));
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("pinsList"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(list->topLevelItem(0)->text(0).contains(QStringLiteral("pop.example.test:995")));
+        list->setCurrentItem(list->topLevelItem(0));
+        dialog->findChild<QPushButton *>(QStringLiteral("removePinButton"))->click();
+        QCOMPARE(list->topLevelItemCount(), 0);
+        dialog->accept();
+        QTRY_VERIFY(storedAccount(dir.path(), QStringLiteral("work"))->pins.isEmpty());
     }
 
     void cancelChangesNothing()
