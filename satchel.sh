@@ -70,7 +70,8 @@ fuzz)
     cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DSATCHEL_FUZZ=ON \
           -DSATCHEL_FUZZ_SECONDS="${1:-20}" -DCMAKE_BUILD_TYPE=Debug \
           -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
-    cmake --build build-fuzz --parallel "$jobs" --target fuzz_mimeparse fuzz_pop3reply fuzz_searchquery
+    cmake --build build-fuzz --parallel "$jobs" --target fuzz_mimeparse fuzz_pop3reply fuzz_searchquery \
+        fuzz_pop3session fuzz_htmlsanitizer fuzz_mboxreader
     ctest --test-dir build-fuzz --label-regex '^fuzz$' --output-on-failure --no-tests=error
     ;;
 bench)

@@ -109,7 +109,12 @@ void AccountManager::editAccount(qint64 accountId)
     const Store::Account *account = find(accountId);
     if (!account || m_window->findChild<AccountSettingsDialog *>())
         return;
-    auto *dialog = new AccountSettingsDialog(*account, m_window);
+    QStringList others;
+    for (const Store::Account &other : std::as_const(m_accounts)) {
+        if (other.id != accountId)
+            others.append(other.name);
+    }
+    auto *dialog = new AccountSettingsDialog(*account, others, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, before = *account](int result) {
         if (result == AccountSettingsDialog::RemoveRequested)
@@ -123,9 +128,13 @@ void AccountManager::editAccount(qint64 accountId)
 void AccountManager::saveSettings(const Store::Account &before, const Store::Account &after,
                                   const QString &newPassword)
 {
-    m_archive.write([after](Store::MessageStore &store) {
-        return store.updateAccount(after) && store.setPins(after.id, after.pins);
+    const bool renamed = after.name != before.name;
+    m_archive.write([after, renamed](Store::MessageStore &store) {
+        return (!renamed || store.renameAccount(after.id, after.name)) && store.updateAccount(after)
+            && store.setPins(after.id, after.pins);
     });
+    if (renamed)
+        moveSecrets(before, after.name, newPassword.isEmpty());
     if (!newPassword.isEmpty()) {
         m_checks.rememberPassword(after.name, newPassword);
         if (before.storedPassword.isEmpty()) { // else it went into the profile with the account
@@ -134,6 +143,36 @@ void AccountManager::saveSettings(const Store::Account &before, const Store::Acc
         }
     }
     Q_EMIT accountsChanged();
+}
+
+// The keychain keys secrets by account name: a renamed account's password (unless a new one
+// replaces it) and OAuth2 refresh token move to the new name.
+void AccountManager::moveSecrets(const Store::Account &before, const QString &newName,
+                                 bool movePassword)
+{
+    m_checks.renameAccount(before.name, newName);
+    using Sync::Keychain::Result;
+    const auto move = [this, newName](auto read, auto write, auto remove, const QString &oldName) {
+        read(oldName, this, [this, newName, write, remove, oldName](const Result &found) {
+            if (!found.ok)
+                return; // nothing kept there (or no keychain)
+            write(newName, found.password, this, [this, remove, oldName](const Result &written) {
+                if (written.ok)
+                    remove(oldName, this, [](const Result &) {});
+            });
+        });
+    };
+    if (before.authMethod == Pop3::Sasl::AuthMethod::OAuth2) {
+        move(&Sync::Keychain::readRefreshToken, &Sync::Keychain::writeRefreshToken,
+             &Sync::Keychain::deleteRefreshToken, before.name);
+    } else if (before.storedPassword.isEmpty()) {
+        if (movePassword) {
+            move(&Sync::Keychain::readPassword, &Sync::Keychain::writePassword,
+                 &Sync::Keychain::deletePassword, before.name);
+        } else {
+            Sync::Keychain::deletePassword(before.name, this, [](const Result &) {});
+        }
+    }
 }
 
 void AccountManager::removeAccount(qint64 accountId)

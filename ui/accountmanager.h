@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     void saveSettings(const Store::Account &before, const Store::Account &after,
                       const QString &newPassword);
+    void moveSecrets(const Store::Account &before, const QString &newName, bool movePassword);
     void storePassword(const QString &accountName, const QString &password,
                        const std::function<void()> &then);
     [[nodiscard]] const Store::Account *find(qint64 accountId) const;

@@ -12,9 +12,11 @@
 #include "retentionsettingsform.h"
 #include "serversettingsform.h"
 
-AccountSettingsDialog::AccountSettingsDialog(const Store::Account &account, QWidget *parent)
+AccountSettingsDialog::AccountSettingsDialog(const Store::Account &account,
+                                             const QStringList &takenNames, QWidget *parent)
     : QDialog(parent)
     , m_account(account)
+    , m_taken(takenNames)
 {
     setObjectName(QStringLiteral("accountSettingsDialog"));
     setWindowTitle(tr("Account Settings – %1").arg(account.name));
@@ -26,10 +28,15 @@ AccountSettingsDialog::AccountSettingsDialog(const Store::Account &account, QWid
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("unchanged"));
-    auto *name = new QLabel(account.name.toHtmlEscaped(), general);
-    name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name = new QLineEdit(account.name, general);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_nameTaken = new QLabel(general);
+    m_nameTaken->setObjectName(QStringLiteral("nameTakenNote"));
+    m_nameTaken->setStyleSheet(QStringLiteral("color: #c00000;"));
+    m_nameTaken->setWordWrap(true);
     auto *generalLayout = new QFormLayout(general);
-    generalLayout->addRow(tr("Account name:"), name);
+    generalLayout->addRow(tr("Account &name:"), m_name);
+    generalLayout->addRow(m_nameTaken);
     generalLayout->addRow(tr("&E-mail address:"), m_email);
     generalLayout->addRow(tr("New &password:"), m_password);
     if (!account.storedPassword.isEmpty()) {
@@ -74,6 +81,7 @@ AccountSettingsDialog::AccountSettingsDialog(const Store::Account &account, QWid
     connect(m_server, &ServerSettingsForm::acceptableChanged, this,
             &AccountSettingsDialog::updateOk);
     connect(m_email, &QLineEdit::textChanged, this, &AccountSettingsDialog::updateOk);
+    connect(m_name, &QLineEdit::textChanged, this, &AccountSettingsDialog::updateOk);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -84,6 +92,7 @@ AccountSettingsDialog::AccountSettingsDialog(const Store::Account &account, QWid
 Store::Account AccountSettingsDialog::account() const
 {
     Store::Account account = m_account;
+    account.name = m_name->text().trimmed();
     account.email = m_email->text().trimmed();
     m_server->applyTo(account);
     account.retention = m_retention->policy();
@@ -100,5 +109,12 @@ QString AccountSettingsDialog::newPassword() const
 
 void AccountSettingsDialog::updateOk()
 {
-    m_ok->setEnabled(m_server->isAcceptable() && m_email->text().contains(QLatin1Char('@')));
+    const QString name = m_name->text().trimmed();
+    const bool taken = m_taken.contains(name, Qt::CaseInsensitive);
+    const bool nameOk = !name.isEmpty() && !name.contains(QLatin1Char('/')) && !taken;
+    m_nameTaken->setText(taken ? tr("There is already an account named “%1”.").arg(name)
+                               : QString());
+    m_nameTaken->setVisible(taken);
+    m_ok->setEnabled(nameOk && m_server->isAcceptable()
+                     && m_email->text().contains(QLatin1Char('@')));
 }

@@ -10,9 +10,10 @@ class RetentionSettingsForm;
 class ServerSettingsForm;
 class CertificatePinsView;
 
-// An existing account's settings: the same fields as the account wizard (address, password,
-// server, keeping mail on the server) plus the certificates accepted for it. "Remove Account…"
-// closes the dialog with RemoveRequested; the caller asks about the local mail and removes it.
+// An existing account's settings: the same fields as the account wizard (name, address,
+// password, server, keeping mail on the server) plus the certificates accepted for it. "Remove
+// Account…" closes the dialog with RemoveRequested; the caller asks about the local mail and
+// removes it.
 class AccountSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,9 +23,11 @@ public:
         RemoveRequested = 2,
     };
 
-    explicit AccountSettingsDialog(const Store::Account &account, QWidget *parent = nullptr);
+    // takenNames: the other accounts' names, which this one cannot take.
+    explicit AccountSettingsDialog(const Store::Account &account,
+                                   const QStringList &takenNames = {}, QWidget *parent = nullptr);
 
-    // The account with the edited settings (same id and name).
+    // The account with the edited settings (same id; the name as edited).
     [[nodiscard]] Store::Account account() const;
     // A password typed to replace the current one; empty: keep it.
     [[nodiscard]] QString newPassword() const;
@@ -33,6 +36,9 @@ private:
     void updateOk();
 
     Store::Account m_account;
+    QStringList m_taken;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_nameTaken = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_password = nullptr;
     ServerSettingsForm *m_server = nullptr;

@@ -60,6 +60,13 @@ void CheckController::rememberPassword(const QString &accountName, const QString
     m_passwords.insert(accountName, password);
 }
 
+void CheckController::renameAccount(const QString &oldName, const QString &newName)
+{
+    if (m_passwords.contains(oldName))
+        m_passwords.insert(newName, m_passwords.take(oldName));
+    m_tokens->renameAccount(oldName, newName);
+}
+
 void CheckController::applySettings()
 {
     const int minutes = m_settings.checkIntervalMinutes();

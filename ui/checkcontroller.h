@@ -42,6 +42,8 @@ public:
     void cancelAll();
     // A password the user just gave (the account wizard), used for this run.
     void rememberPassword(const QString &accountName, const QString &password);
+    // An account was renamed: what this run knows of it (password, sign-in) follows.
+    void renameAccount(const QString &oldName, const QString &newName);
     void applySettings(); // the check interval changed
     [[nodiscard]] bool isBusy() const;
     // For tests: the password to use instead of asking (nullopt: ask as usual).

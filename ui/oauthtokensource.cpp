@@ -28,6 +28,12 @@ void OAuthTokenSource::cancel(const QString &accountName)
         signIn->cancel();
 }
 
+void OAuthTokenSource::renameAccount(const QString &oldName, const QString &newName)
+{
+    if (m_tokens.contains(oldName))
+        m_tokens.insert(newName, m_tokens.take(oldName));
+}
+
 void OAuthTokenSource::run(const Store::Account &account, bool interactive, bool forceSignIn)
 {
     const QString name = account.name;

@@ -27,6 +27,7 @@ public:
     // Signs in through the browser whatever is kept (the account wizard: nothing is kept yet).
     void signIn(const Store::Account &account);
     void cancel(const QString &accountName);
+    void renameAccount(const QString &oldName, const QString &newName); // the cached tokens
     // Remember tokens obtained elsewhere (the wizard's sign-in) for this run, and keep the
     // refresh token in the keychain; done(error) follows, error empty on success.
     void keep(const QString &accountName, const Accounts::OAuthTokens &tokens,

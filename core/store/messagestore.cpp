@@ -198,6 +198,26 @@ bool MessageStore::updateAccount(const Account &a)
     return true;
 }
 
+bool MessageStore::renameAccount(qint64 accountId, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')))
+        return fail(tr("An account name must not be empty or contain \"/\"."));
+    for (const Account &other : accounts()) {
+        if (other.id != accountId && other.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return fail(tr("There is already an account named %1.").arg(other.name));
+    }
+    QSqlQuery q(m_database.handle());
+    q.prepare(QStringLiteral("UPDATE accounts SET name = ? WHERE id = ?"));
+    q.addBindValue(trimmed);
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return fail(tr("Cannot rename the account: %1").arg(q.lastError().text()));
+    if (q.numRowsAffected() != 1)
+        return fail(tr("There is no account %1.").arg(accountId));
+    return true;
+}
+
 bool MessageStore::removeAccount(const QString &name, bool keepMessages)
 {
     const std::optional<Account> a = account(name);

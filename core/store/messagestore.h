@@ -43,6 +43,8 @@ public:
     // Changes an existing account's settings (found by id); its name, messages, ledger and
     // certificate pins stay as they are.
     [[nodiscard]] bool updateAccount(const Account &account);
+    // Renames an account (its Inbox's path follows); fails when another account has the name.
+    [[nodiscard]] bool renameAccount(qint64 accountId, const QString &name);
     [[nodiscard]] bool removeAccount(const QString &name, bool keepMessages = true);
 
     // Folders.

@@ -11,8 +11,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QWizard>
 
 #include "accountsettingsdialog.h"
@@ -307,6 +307,42 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItemCount(), 0);
         dialog->accept();
         QTRY_VERIFY(storedAccount(dir.path(), QStringLiteral("work"))->pins.isEmpty());
+    }
+
+    void renameAccount()
+    {
+        QTemporaryDir dir;
+        makeProfile(dir.path());
+        {
+            MainWindow window(dir.path());
+            window.show();
+            AccountSettingsDialog *dialog = openSettings(window, QStringLiteral("work"));
+            QVERIFY(dialog);
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+            auto *note = dialog->findChild<QLabel *>(QStringLiteral("nameTakenNote"));
+            QPushButton *ok = nullptr;
+            for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+                if (button->text().remove(QLatin1Char('&')) == QStringLiteral("OK"))
+                    ok = button;
+            }
+            QVERIFY(ok);
+            name->setText(QStringLiteral("HOME")); // another account's, whatever the case
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(note->text().contains(QStringLiteral("HOME")));
+            name->setText(QStringLiteral("a/b"));
+            QVERIFY(!ok->isEnabled());
+            name->setText(QStringLiteral("office"));
+            QVERIFY(ok->isEnabled());
+            QVERIFY(note->text().isEmpty());
+            dialog->accept();
+            QTRY_VERIFY(accountEntry(window, QStringLiteral("office")) != nullptr);
+            QVERIFY(!accountEntry(window, QStringLiteral("work")));
+        }
+        Store::MessageStore store;
+        QVERIFY(store.open(dir.path()));
+        QVERIFY(!store.account(QStringLiteral("work")));
+        QCOMPARE(store.account(QStringLiteral("office"))->host, QStringLiteral("pop.example.test"));
+        QVERIFY(store.folderByPath(QStringLiteral("office/Inbox")));
     }
 
     void cancelChangesNothing()

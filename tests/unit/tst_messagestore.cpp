@@ -351,6 +351,60 @@ private Q_SLOTS:
         QCOMPARE(store.raw(id), std::optional<QByteArray>(raw));
     }
 
+    void removingAnAccountWithItsMail()
+    {
+        MessageStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const qint64 account = *store.addAccount(sampleAccount());
+        const qint64 other = *store.addAccount(sampleAccount(QStringLiteral("bob")));
+        const QByteArray raw = mail("gone");
+        const qint64 id =
+            *store.storeRetrieved(account, "g", raw, Mime::parseMessage(raw, received), received);
+        const qint64 kept =
+            *store.storeRetrieved(other, "k", raw, Mime::parseMessage(raw, received), received);
+        QVERIFY(store.removeAccount(QStringLiteral("alice"), false));
+        QVERIFY(!store.message(id));
+        QVERIFY(!store.raw(id));
+        QVERIFY(!store.localFolder(QStringLiteral("alice"), false));
+        QVERIFY(store.ledger(account).isEmpty());
+        QVERIFY(store.message(kept)); // another account's mail is untouched
+        QCOMPARE(store.ledger(other).size(), 1);
+    }
+
+    void updateAndRenameAccount()
+    {
+        MessageStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const qint64 id = *store.addAccount(sampleAccount());
+        QVERIFY(store.addAccount(sampleAccount(QStringLiteral("bob"))));
+        Account changed = *store.account(QStringLiteral("alice"));
+        changed.host = QStringLiteral("pop3.example.org");
+        changed.port = 110;
+        changed.security = Pop3::Security::StartTls;
+        changed.retention.mode = Sync::RetentionMode::KeepOnServer;
+        changed.retention.sizeLimit = 4096;
+        changed.name = QStringLiteral("ignored"); // updateAccount keeps the name
+        QVERIFY(store.updateAccount(changed));
+        const Account back = *store.account(QStringLiteral("alice"));
+        QCOMPARE(back.host, changed.host);
+        QCOMPARE(back.port, quint16(110));
+        QCOMPARE(back.security, Pop3::Security::StartTls);
+        QCOMPARE(back.retention.mode, Sync::RetentionMode::KeepOnServer);
+        QCOMPARE(back.retention.sizeLimit, qint64(4096));
+        Account missing = changed;
+        missing.id = 9999;
+        QVERIFY(!store.updateAccount(missing));
+
+        QVERIFY(!store.renameAccount(id, QStringLiteral("Bob"))); // taken, whatever the case
+        QVERIFY(store.errorString().contains(QStringLiteral("bob")));
+        QVERIFY(!store.renameAccount(id, QStringLiteral("a/b")));
+        QVERIFY(!store.renameAccount(id, QStringLiteral("  ")));
+        QVERIFY(store.renameAccount(id, QStringLiteral("work")));
+        QVERIFY(!store.account(QStringLiteral("alice")));
+        QCOMPARE(store.account(QStringLiteral("work"))->id, id);
+        QVERIFY(store.folderByPath(QStringLiteral("work/Inbox")));
+    }
+
     void moveAndFlags()
     {
         MessageStore store;
