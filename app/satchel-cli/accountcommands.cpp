@@ -178,8 +178,8 @@ int add(Context &context, const QStringList &arguments)
                                        "pass --password-stdin to each fetch instead, or add "
                                        "--store-password-in-profile")
                                         .arg(saved.error));
-            context.err << tr("warning: the password is stored in the profile database, readable "
-                              "by anyone who can read your files.")
+            context.err << tr("warning: the password is stored in the profile, unencrypted in "
+                              "passwords.json, readable by anyone who can read your files.")
                         << Qt::endl;
             account.storedPassword = password;
         }

@@ -36,9 +36,37 @@ bool MessageStore::open(const QString &profileDir)
         : QDir(profileDir).filePath(Database::databaseFileName());
     if (!m_database.open(path))
         return fail(m_database.errorString());
+    if (profileDir != QLatin1String(":memory:"))
+        m_passwords = PasswordFile(QDir(profileDir).filePath(PasswordFile::fileName()));
+    if (!m_passwords.load())
+        qCWarning(lcStore) << m_passwords.errorString(); // the archive itself is fine
+    if (!movePasswordsOutOfTheDatabase())
+        return false;
     // The standard local folders exist from the start.
     return roleFolder(FolderRole::Archive, tr("Archive")).has_value()
         && roleFolder(FolderRole::Trash, tr("Trash")).has_value();
+}
+
+// Profiles from before the password file kept opted-in passwords in the accounts table: they
+// move to the file, then the column is emptied (VACUUM is left to SQLite's page reuse).
+bool MessageStore::movePasswordsOutOfTheDatabase()
+{
+    QSqlQuery q(m_database.handle());
+    if (!q.exec(QStringLiteral("SELECT name, stored_password FROM accounts"
+                               " WHERE stored_password != ''")))
+        return fail(q.lastError().text());
+    bool any = false;
+    while (q.next()) {
+        any = true;
+        if (!m_passwords.setPassword(q.value(0).toString(), q.value(1).toString()))
+            return fail(m_passwords.errorString());
+    }
+    if (!any)
+        return true;
+    QSqlQuery clear(m_database.handle());
+    if (!clear.exec(QStringLiteral("UPDATE accounts SET stored_password = ''")))
+        return fail(clear.lastError().text());
+    return true;
 }
 
 bool MessageStore::fail(const QString &what)
@@ -54,7 +82,7 @@ namespace {
 
 // An account's settings, in the column order both INSERT and UPDATE name them: email, host,
 // port, security, user, auth, mechanism, allow_insecure_auth, ca_file, retention_mode,
-// keep_days, delete_when_deleted_locally, size_limit, stored_password.
+// keep_days, delete_when_deleted_locally, size_limit, stored_password (always empty now).
 void bindSettings(QSqlQuery &q, const Account &a)
 {
     q.addBindValue(text(a.email));
@@ -71,7 +99,7 @@ void bindSettings(QSqlQuery &q, const Account &a)
     q.addBindValue(a.retention.keepDays);
     q.addBindValue(a.retention.deleteWhenDeletedLocally);
     q.addBindValue(a.retention.sizeLimit);
-    q.addBindValue(text(a.storedPassword));
+    q.addBindValue(text(QString())); // the password, if kept at all, is in m_passwords
 }
 
 } // namespace
@@ -107,6 +135,10 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
     CertificatePins pins(m_database.handle());
     if (!pins.replace(id, a.pins)) {
         fail(tr("Cannot add the account %1: %2").arg(a.name, pins.errorString()));
+        return std::nullopt;
+    }
+    if (!m_passwords.setPassword(a.name, a.storedPassword)) { // before the commit: all or none
+        fail(tr("Cannot add the account %1: %2").arg(a.name, m_passwords.errorString()));
         return std::nullopt;
     }
     if (!transaction.commit()) {
@@ -159,7 +191,7 @@ QList<Account> MessageStore::accounts()
         a.retention.keepDays = q.value(12).toInt();
         a.retention.deleteWhenDeletedLocally = q.value(13).toBool();
         a.retention.sizeLimit = q.value(14).toLongLong();
-        a.storedPassword = q.value(15).toString();
+        a.storedPassword = m_passwords.password(a.name);
         result.append(a);
     }
     CertificatePins table(m_database.handle());
@@ -195,6 +227,8 @@ bool MessageStore::updateAccount(const Account &a)
         return fail(tr("Cannot change the account %1: %2").arg(a.name, q.lastError().text()));
     if (q.numRowsAffected() != 1)
         return fail(tr("There is no account named %1.").arg(a.name));
+    if (!m_passwords.setPassword(a.name, a.storedPassword))
+        return fail(m_passwords.errorString());
     return true;
 }
 
@@ -207,6 +241,11 @@ bool MessageStore::renameAccount(qint64 accountId, const QString &name)
         if (other.id != accountId && other.name.compare(trimmed, Qt::CaseInsensitive) == 0)
             return fail(tr("There is already an account named %1.").arg(other.name));
     }
+    QString oldName;
+    for (const Account &a : accounts()) {
+        if (a.id == accountId)
+            oldName = a.name;
+    }
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral("UPDATE accounts SET name = ? WHERE id = ?"));
     q.addBindValue(trimmed);
@@ -215,6 +254,8 @@ bool MessageStore::renameAccount(qint64 accountId, const QString &name)
         return fail(tr("Cannot rename the account: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
         return fail(tr("There is no account %1.").arg(accountId));
+    if (!m_passwords.rename(oldName, trimmed))
+        return fail(m_passwords.errorString());
     return true;
 }
 
@@ -226,30 +267,30 @@ bool MessageStore::removeAccount(const QString &name, bool keepMessages)
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
         return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
-    if (!keepMessages) { // the Inbox and its messages go with the account (ON DELETE CASCADE)
-        QSqlQuery remove(m_database.handle());
-        remove.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
-        remove.addBindValue(a->id);
-        if (!remove.exec() || !transaction.commit())
-            return fail(tr("Cannot remove the account %1: %2")
-                            .arg(name, m_database.handle().lastError().text()));
-        return true;
+    const auto failed = [this, &name] {
+        return fail(tr("Cannot remove the account %1: %2")
+                        .arg(name, m_database.handle().lastError().text()));
+    };
+    if (keepMessages) { // the Inbox's mail moves to a local folder named after the account
+        const std::optional<qint64> keep = localFolder(name, true);
+        const std::optional<qint64> inbox = inboxOf(a->id);
+        if (!keep || !inbox)
+            return false;
+        QSqlQuery move(m_database.handle());
+        move.prepare(QStringLiteral("UPDATE messages SET folder_id = ? WHERE folder_id = ?"));
+        move.addBindValue(*keep);
+        move.addBindValue(*inbox);
+        if (!move.exec())
+            return failed();
     }
-    // Keep the mail: the inbox becomes a local folder named after the account.
-    const std::optional<qint64> keep = localFolder(name, true);
-    const std::optional<qint64> inbox = inboxOf(a->id);
-    if (!keep || !inbox)
-        return false;
-    QSqlQuery move(m_database.handle());
-    move.prepare(QStringLiteral("UPDATE messages SET folder_id = ? WHERE folder_id = ?"));
-    move.addBindValue(*keep);
-    move.addBindValue(*inbox);
+    // Otherwise the Inbox and its messages go with the account (ON DELETE CASCADE).
     QSqlQuery remove(m_database.handle());
     remove.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
     remove.addBindValue(a->id);
-    if (!move.exec() || !remove.exec() || !transaction.commit())
-        return fail(tr("Cannot remove the account %1: %2")
-                        .arg(name, m_database.handle().lastError().text()));
+    if (!remove.exec() || !transaction.commit())
+        return failed();
+    if (!m_passwords.setPassword(name, {}))
+        return fail(m_passwords.errorString());
     return true;
 }
 

@@ -10,6 +10,7 @@
 
 #include "mime/parsedmessage.h"
 #include "store/database.h"
+#include "store/passwordfile.h"
 #include "store/storetypes.h"
 #include "store/transaction.h"
 #include "sync/ledgerentry.h"
@@ -133,7 +134,10 @@ private:
     [[nodiscard]] std::optional<qint64> roleFolder(FolderRole role, const QString &name);
     bool fail(const QString &what);
 
+    [[nodiscard]] bool movePasswordsOutOfTheDatabase();
+
     Database m_database;
+    PasswordFile m_passwords; // Account::storedPassword lives here, never in the database
     std::unique_ptr<Transaction> m_batch;
     QString m_error;
 };

@@ -51,8 +51,7 @@ const QHash<QString, QSet<QString>> &allowedAttributes()
         map[u"a"_s] += words("href");
         map[u"img"_s] += words("src alt width height border hspace vspace");
         map[u"font"_s] += words("color face size");
-        map[u"table"_s] +=
-            words("width height border cellpadding cellspacing bgcolor background");
+        map[u"table"_s] += words("width height border cellpadding cellspacing bgcolor background");
         for (const char *row : {"tr", "thead", "tbody", "tfoot"})
             map[QString::fromLatin1(row)] += words("valign bgcolor height background");
         for (const char *cell : {"td", "th"})

@@ -142,7 +142,8 @@ QList<QByteArray> chunksOf(QByteArrayView input, int cut)
     return chunks;
 }
 
-void discardMessages(QtMsgType, const QMessageLogContext &, const QString &) { }
+void discardMessages(QtMsgType, const QMessageLogContext &, const QString &)
+{ }
 
 } // namespace
 

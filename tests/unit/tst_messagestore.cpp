@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -349,6 +351,59 @@ private Q_SLOTS:
         QVERIFY(store.accounts().isEmpty());
         QCOMPARE(store.message(id)->folderId, *store.localFolder(QStringLiteral("alice"), false));
         QCOMPARE(store.raw(id), std::optional<QByteArray>(raw));
+    }
+
+    // An opted-in password lives in passwords.json (0600), never in the SQLite files; profiles
+    // that kept it in the accounts table move it out when opened.
+    void storedPasswordsStayOutOfTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString secret = QStringLiteral("pw-7d1c0e-unique");
+        const auto databaseHolds = [&dir](const QByteArray &bytes) {
+            for (const QString &name : QDir(dir.path()).entryList({QStringLiteral("*.sqlite*")})) {
+                QFile file(dir.filePath(name));
+                if (file.open(QIODevice::ReadOnly) && file.readAll().contains(bytes))
+                    return true;
+            }
+            return false;
+        };
+        const QString passwords = dir.filePath(PasswordFile::fileName());
+        {
+            MessageStore store;
+            QVERIFY(store.open(dir.path()));
+            Account account = sampleAccount();
+            account.storedPassword = secret;
+            QVERIFY(store.addAccount(account));
+            QVERIFY(store.addAccount(sampleAccount(QStringLiteral("bob")))); // keychain user
+            QCOMPARE(store.account(QStringLiteral("alice"))->storedPassword, secret);
+            QVERIFY(store.account(QStringLiteral("bob"))->storedPassword.isEmpty());
+            const QFileDevice::Permissions permissions = QFile(passwords).permissions();
+            QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
+            QVERIFY(!(permissions
+                      & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                         | QFileDevice::WriteOther))); // 0600
+            QVERIFY(!databaseHolds(secret.toUtf8()));
+            QVERIFY(store.renameAccount(store.account(QStringLiteral("alice"))->id,
+                                        QStringLiteral("carol")));
+        }
+        {
+            MessageStore store; // another connection: the file is read again
+            QVERIFY(store.open(dir.path()));
+            QCOMPARE(store.account(QStringLiteral("carol"))->storedPassword, secret);
+            QVERIFY(store.removeAccount(QStringLiteral("carol")));
+            QVERIFY(!QFile::exists(passwords)); // nothing left to keep
+            // An older profile: the password in the accounts table.
+            QSqlQuery q(store.database().handle());
+            QVERIFY(q.exec(QStringLiteral("UPDATE accounts SET stored_password = 'legacy-pw'"
+                                          " WHERE name = 'bob'")));
+        }
+        MessageStore store;
+        QVERIFY(store.open(dir.path()));
+        QCOMPARE(store.account(QStringLiteral("bob"))->storedPassword, QStringLiteral("legacy-pw"));
+        QSqlQuery q(store.database().handle());
+        QVERIFY(q.exec(QStringLiteral("SELECT stored_password FROM accounts")) && q.next());
+        QVERIFY(q.value(0).toString().isEmpty());
+        QVERIFY(QFile::exists(passwords));
     }
 
     void removingAnAccountWithItsMail()
