@@ -232,8 +232,10 @@ void CheckController::onFailed(qint64 accountId, const Pop3::Error &error, const
         return;
     // Only a refused password is forgotten (and asked again next time); a busy mailbox, a
     // login delay or a server problem keeps it.
-    if (error.kind == Pop3::ErrorKind::AuthenticationFailed)
+    if (error.kind == Pop3::ErrorKind::AuthenticationFailed) {
         m_passwords.remove(accountName(accountId));
+        m_tokens->forgetAccessToken(accountName(accountId)); // refreshed next time
+    }
     QString message = tr("Checking %1 failed: %2").arg(accountName(accountId), error.message());
     if (!error.detail.isEmpty())
         message += QStringLiteral(" (") + error.detail + QLatin1Char(')');

@@ -34,6 +34,15 @@ void OAuthTokenSource::renameAccount(const QString &oldName, const QString &newN
         m_tokens.insert(newName, m_tokens.take(oldName));
 }
 
+void OAuthTokenSource::forgetAccessToken(const QString &accountName)
+{
+    const auto found = m_tokens.find(accountName);
+    if (found != m_tokens.end()) {
+        found->accessToken.clear();
+        found->expiresAt = {};
+    }
+}
+
 void OAuthTokenSource::run(const Store::Account &account, bool interactive, bool forceSignIn)
 {
     const QString name = account.name;
@@ -58,13 +67,16 @@ void OAuthTokenSource::run(const Store::Account &account, bool interactive, bool
         return;
     }
 
-    auto *signIn = new Accounts::OAuthSignIn(this);
-    m_running.insert(name, signIn);
-    connect(signIn, &Accounts::OAuthSignIn::browserNeeded, this, [this, name](const QUrl &url) {
-        m_browser(url);
-        Q_EMIT browserOpened(name, url);
-    });
-    const auto startSignIn = [this, signIn, name, provider = *provider, email = account.email,
+    // One OAuthSignIn per attempt (a refresh, then perhaps a sign-in); m_running holds the
+    // current one, so cancel() reaches it and finish() deletes it.
+    const auto attempt = [this, name] {
+        if (Accounts::OAuthSignIn *previous = m_running.take(name))
+            previous->deleteLater();
+        auto *signIn = new Accounts::OAuthSignIn(this);
+        m_running.insert(name, signIn);
+        return signIn;
+    };
+    const auto startSignIn = [this, attempt, name, provider = *provider, email = account.email,
                               interactive] {
         if (!interactive) {
             finish(name);
@@ -74,6 +86,11 @@ void OAuthTokenSource::run(const Store::Account &account, bool interactive, bool
                               .arg(name, provider.displayName));
             return;
         }
+        Accounts::OAuthSignIn *signIn = attempt();
+        connect(signIn, &Accounts::OAuthSignIn::browserNeeded, this, [this, name](const QUrl &url) {
+            m_browser(url);
+            Q_EMIT browserOpened(name, url);
+        });
         connect(
             signIn, &Accounts::OAuthSignIn::succeeded, this,
             [this, name](const Accounts::OAuthTokens &tokens) { onSucceeded(name, tokens, true); });
@@ -83,32 +100,31 @@ void OAuthTokenSource::run(const Store::Account &account, bool interactive, bool
                     Q_EMIT failed(name,
                                   tr("Signing in with %1 did not work: %2").arg(display, message));
                 });
-        signIn->start(provider, email);
+        signIn->start(provider, email); // never refused: the attempt is new
     };
     if (forceSignIn)
         return startSignIn();
 
     // A refresh token from an earlier sign-in, if the keychain has one.
-    const QString refreshToken = cached.refreshToken;
-    const auto refreshWith = [this, signIn, name, provider = *provider,
+    const auto refreshWith = [this, attempt, name, provider = *provider,
                               startSignIn](const QString &token) {
-        connect(signIn, &Accounts::OAuthSignIn::succeeded, this,
-                [this, signIn, name](const Accounts::OAuthTokens &tokens) {
-                    signIn->disconnect(this);
+        Accounts::OAuthSignIn *refresher = attempt();
+        connect(refresher, &Accounts::OAuthSignIn::succeeded, this,
+                [this, name](const Accounts::OAuthTokens &tokens) {
                     onSucceeded(name, tokens, false);
                 });
-        connect(signIn, &Accounts::OAuthSignIn::failed, this,
-                [this, signIn, name, startSignIn](const QString &message) {
+        connect(refresher, &Accounts::OAuthSignIn::failed, this,
+                [this, name, startSignIn](const QString &message) {
                     // Revoked or expired: sign in again (interactive) or say so.
                     qCInfo(lcUi) << "refreshing the OAuth2 token of" << name
                                  << "failed:" << message;
-                    signIn->disconnect(this);
-                    startSignIn();
+                    QTimer::singleShot(0, this, startSignIn);
                 });
-        signIn->refresh(provider, token);
+        refresher->refresh(provider, token);
     };
-    if (!refreshToken.isEmpty())
-        return refreshWith(refreshToken);
+    m_running.insert(name, nullptr); // busy from now on, also while the keychain answers
+    if (!cached.refreshToken.isEmpty())
+        return refreshWith(cached.refreshToken);
     Sync::Keychain::readRefreshToken(
         name, this, [refreshWith, startSignIn](const Sync::Keychain::Result &result) {
             if (result.ok && !result.password.isEmpty())

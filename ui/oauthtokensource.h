@@ -28,6 +28,8 @@ public:
     void signIn(const Store::Account &account);
     void cancel(const QString &accountName);
     void renameAccount(const QString &oldName, const QString &newName); // the cached tokens
+    // The server refused the access token: the next request refreshes it.
+    void forgetAccessToken(const QString &accountName);
     // Remember tokens obtained elsewhere (the wizard's sign-in) for this run, and keep the
     // refresh token in the keychain; done(error) follows, error empty on success.
     void keep(const QString &accountName, const Accounts::OAuthTokens &tokens,

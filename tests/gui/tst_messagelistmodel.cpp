@@ -506,7 +506,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTRY_COMPARE(text(*m_model, 0, MessageListModel::SubjectColumn),
                      QStringLiteral("message 0"));
-        QVERIFY(summaries.count() <= 2);
+        // 5,000 rows are 25 pages; a page asked for while the list was being reset may be asked
+        // for again when the machine is slow, so a few answers, never most of the pages.
+        QVERIFY2(summaries.count() <= 4, qPrintable(QString::number(summaries.count())));
         QVERIFY(m_model->cachedRowCount() <= 2 * MessageListModel::pageSize);
 
         // Touching every row at once requests only the last few pages.

@@ -212,6 +212,29 @@ private Q_SLOTS:
             30000);
         QCOMPARE(m_browserOpened, opened + 1);
         QCOMPARE(m_auth.tokenRequests(), tokenRequests);
+
+        // The provider revokes the sign-in: the server refuses the token, the next automatic
+        // check cannot refresh it and says so (no browser); Get Messages signs in again.
+        m_auth.revokeAll();
+        QVERIFY(m_dovecot.deliver(u"alice"_s, "Subject: third\r\n\r\nThird.\r\n"_ba));
+        window.checks().checkAll(false);
+        QTRY_VERIFY2_WITH_TIMEOUT(banner->message().contains(u"failed"_s),
+                                  qPrintable(banner->message()), 30000);
+        QTRY_VERIFY(!window.checks().isBusy());
+        const int refreshes = m_auth.refreshRequests();
+        window.checks().checkAll(false);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(u"sign in"_s), 30000);
+        QCOMPARE(m_auth.refreshRequests(), refreshes + 1); // tried the refresh token first
+        QCOMPARE(m_browserOpened, opened + 1);
+        QTRY_VERIFY(!window.checks().isBusy());
+        window.findChild<QAction *>(u"actionGetMessages"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&profile] {
+                Store::MessageStore store;
+                return store.open(profile.path()) && store.messageCount() == 3;
+            }(),
+            30000);
+        QCOMPARE(m_browserOpened, opened + 2);
     }
 };
 
