@@ -7,8 +7,9 @@ class QLabel;
 class QLineEdit;
 
 // Step 1: the account's name (the address when left empty), e-mail address and password
-// (fields "name", "email*", "password": empty when the account will sign in with OAuth2). A name another account already has is refused here,
-// before anything is looked up: it names the Inbox and the keychain entry.
+// (fields "name", "email*", "password": empty when the account will sign in with OAuth2). A name
+// another account already has is refused here, before anything is looked up: it names the Inbox and
+// the keychain entry.
 class AccountWizardIdentityPage final : public QWizardPage
 {
     Q_OBJECT

@@ -468,7 +468,8 @@ void MainWindow::onAccountsLoaded(const QList<Store::Account> &accounts)
     }
     m_accountToCheck.clear();
     if (!m_accountsSeen && accounts.isEmpty() && !qEnvironmentVariableIsSet("SATCHEL_NO_WIZARD"))
-        QTimer::singleShot(0, m_accountManager, &AccountManager::addAccount); // first start: set one up
+        QTimer::singleShot(0, m_accountManager,
+                           &AccountManager::addAccount); // first start: set one up
     m_accountsSeen = true;
     updateActions();
 }
@@ -561,8 +562,8 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("actionExportFolder"))->setEnabled(currentFolderId() != 0);
     m_actions.value(QStringLiteral("actionGetMessages"))->setEnabled(!m_accounts.isEmpty());
     m_actions.value(QStringLiteral("actionAccountSettings"))
-        ->setEnabled(
-            m_folderView->currentIndex().data(FolderTreeModel::AccountIdRole).toLongLong() != 0);
+        ->setEnabled(m_folderView->currentIndex().data(FolderTreeModel::AccountIdRole).toLongLong()
+                     != 0);
     m_actions.value(QStringLiteral("actionCancel"))->setEnabled(m_checks->isBusy());
 }
 

@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -51,6 +52,12 @@ QByteArray mail(const QByteArray &subject)
 {
     return "From: ann@example.test\r\nTo: me@example.test\r\nSubject: " + subject
         + "\r\nDate: Fri, 20 Nov 2026 08:00:00 +0000\r\n\r\nHello.\r\n";
+}
+
+QPushButton *okButton(const QDialog &dialog)
+{
+    const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    return buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
 }
 
 std::optional<Store::Account> storedAccount(const QString &profile, const QString &name)
@@ -231,11 +238,7 @@ private Q_SLOTS:
     {
         AccountSettingsDialog dialog(sampleAccount(QStringLiteral("a")));
         auto *form = dialog.findChild<ServerSettingsForm *>();
-        QPushButton *ok = nullptr;
-        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-            if (button->text() == QStringLiteral("OK") || button->text() == QStringLiteral("&OK"))
-                ok = button;
-        }
+        QPushButton *ok = okButton(dialog);
         QVERIFY(ok);
         QVERIFY(ok->isEnabled());
         form->securityCombo()->setCurrentIndex(ServerSettingsForm::indexOf(Pop3::Security::None));
@@ -320,11 +323,7 @@ private Q_SLOTS:
             QVERIFY(dialog);
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
             auto *note = dialog->findChild<QLabel *>(QStringLiteral("nameTakenNote"));
-            QPushButton *ok = nullptr;
-            for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-                if (button->text().remove(QLatin1Char('&')) == QStringLiteral("OK"))
-                    ok = button;
-            }
+            QPushButton *ok = okButton(*dialog);
             QVERIFY(ok);
             name->setText(QStringLiteral("HOME")); // another account's, whatever the case
             QVERIFY(!ok->isEnabled());
