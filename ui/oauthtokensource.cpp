@@ -24,8 +24,16 @@ void OAuthTokenSource::signIn(const Store::Account &account)
 
 void OAuthTokenSource::cancel(const QString &accountName)
 {
-    if (Accounts::OAuthSignIn *signIn = m_running.value(accountName))
-        signIn->cancel();
+    if (!m_running.contains(accountName))
+        return;
+    // Whatever comes next (a keychain answer, a sign-in after a failed refresh) finds the
+    // account no longer running and stops there.
+    if (Accounts::OAuthSignIn *current = m_running.take(accountName)) {
+        current->disconnect(this);
+        current->cancel();
+        current->deleteLater();
+    }
+    Q_EMIT failed(accountName, tr("Signing in to %1 was cancelled.").arg(accountName));
 }
 
 void OAuthTokenSource::renameAccount(const QString &oldName, const QString &newName)
@@ -78,6 +86,8 @@ void OAuthTokenSource::run(const Store::Account &account, bool interactive, bool
     };
     const auto startSignIn = [this, attempt, name, provider = *provider, email = account.email,
                               interactive] {
+        if (!m_running.contains(name))
+            return; // cancelled meanwhile
         if (!interactive) {
             finish(name);
             Q_EMIT failed(name,
@@ -108,6 +118,8 @@ void OAuthTokenSource::run(const Store::Account &account, bool interactive, bool
     // A refresh token from an earlier sign-in, if the keychain has one.
     const auto refreshWith = [this, attempt, name, provider = *provider,
                               startSignIn](const QString &token) {
+        if (!m_running.contains(name))
+            return; // cancelled meanwhile
         Accounts::OAuthSignIn *refresher = attempt();
         connect(refresher, &Accounts::OAuthSignIn::succeeded, this,
                 [this, name](const Accounts::OAuthTokens &tokens) {

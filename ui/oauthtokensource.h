@@ -26,6 +26,7 @@ public:
     void request(const Store::Account &account, bool interactive);
     // Signs in through the browser whatever is kept (the account wizard: nothing is kept yet).
     void signIn(const Store::Account &account);
+    // Ends a running request at once with failed(); nothing when none runs.
     void cancel(const QString &accountName);
     void renameAccount(const QString &oldName, const QString &newName); // the cached tokens
     // The server refused the access token: the next request refreshes it.

@@ -236,6 +236,38 @@ private Q_SLOTS:
             30000);
         QCOMPARE(m_browserOpened, opened + 2);
     }
+
+    // Stop while the browser waits for the user: the sign-in ends, nothing is fetched, and a
+    // later Get Messages can sign in again.
+    void stopEndsAWaitingSignIn()
+    {
+        QTemporaryDir profile;
+        {
+            Store::MessageStore store;
+            QVERIFY(store.open(profile.path()));
+            QVERIFY(store.addAccount(account()));
+        }
+        MainWindow window(profile.path());
+        int opened = 0;
+        window.checks().oauthTokens().setBrowser([&opened](const QUrl &) { ++opened; });
+        window.show();
+        auto *banner = window.findChild<ErrorBanner *>();
+        // The automatic check on start gives up without a browser.
+        QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(u"sign in"_s), 10000);
+        QTRY_VERIFY(!window.checks().isBusy());
+        window.findChild<QAction *>(u"actionGetMessages"_s)->trigger();
+        QTRY_COMPARE(opened, 1); // the user never signs in
+        QVERIFY(window.checks().isBusy());
+        window.findChild<QAction *>(u"actionCancel"_s)->trigger();
+        QTRY_VERIFY(!window.checks().isBusy());
+        QVERIFY2(banner->message().contains(u"cancelled"_s), qPrintable(banner->message()));
+        QTest::qWait(200);
+        QCOMPARE(opened, 1); // no second browser window after the stop
+        window.findChild<QAction *>(u"actionGetMessages"_s)->trigger();
+        QTRY_COMPARE(opened, 2);
+        window.findChild<QAction *>(u"actionCancel"_s)->trigger();
+        QTRY_VERIFY(!window.checks().isBusy());
+    }
 };
 
 QTEST_MAIN(TestOAuthAccount)
