@@ -215,6 +215,7 @@ private Q_SLOTS:
 
         // The provider revokes the sign-in: the server refuses the token, the next automatic
         // check cannot refresh it and says so (no browser); Get Messages signs in again.
+        QTRY_VERIFY(!window.checks().isBusy()); // a check still running would skip the next
         m_auth.revokeAll();
         QVERIFY(m_dovecot.deliver(u"alice"_s, "Subject: third\r\n\r\nThird.\r\n"_ba));
         window.checks().checkAll(false);
