@@ -26,6 +26,7 @@ AccountWizard::AccountWizard(QWidget *parent)
     setWindowTitle(tr("Account setup"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setMinimumSize(560, 440); // room for a failure's sentence, its hint and the steps
     setPage(IdentityPage, new AccountWizardIdentityPage);
     setPage(FindPage, new AccountWizardFindPage(m_finder));
     setPage(ServerPage, new AccountWizardServerPage);

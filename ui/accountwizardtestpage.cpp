@@ -23,6 +23,8 @@ AccountWizardTestPage::AccountWizardTestPage(Accounts::ConnectionTester *tester,
     m_summary->setObjectName(QStringLiteral("testSummary"));
     m_summary->setWordWrap(true);
     m_summary->setOpenExternalLinks(true);
+    // Its lines come first: the list of steps below gives up height for them.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_steps = new QPlainTextEdit(this);
     m_steps->setObjectName(QStringLiteral("testSteps"));
     m_steps->setReadOnly(true);
@@ -30,7 +32,7 @@ AccountWizardTestPage::AccountWizardTestPage(Accounts::ConnectionTester *tester,
     m_again->setObjectName(QStringLiteral("testAgainButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_steps);
+    layout->addWidget(m_steps, 1);
     layout->addWidget(m_again, 0, Qt::AlignLeft);
     connect(m_again, &QPushButton::clicked, this, &AccountWizardTestPage::startTest);
     connect(m_tester, &Accounts::ConnectionTester::finished, this,
