@@ -9,6 +9,18 @@ if(SATCHEL_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
+# ThreadSanitizer cannot be combined with AddressSanitizer, so it has its own build tree
+# (./satchel.sh tsan, build-tsan/). Qt, GLib, GMime and SQLite are not instrumented;
+# tests/tsan.supp names the reports that come from inside them.
+option(SATCHEL_TSAN "Build with ThreadSanitizer (not together with SATCHEL_SANITIZE)" OFF)
+if(SATCHEL_TSAN)
+    if(SATCHEL_SANITIZE OR SATCHEL_FUZZ)
+        message(FATAL_ERROR "SATCHEL_TSAN cannot be combined with SATCHEL_SANITIZE or SATCHEL_FUZZ")
+    endif()
+    add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=thread)
+endif()
+
 # Fuzz builds instrument everything for coverage; the fuzz targets add libFuzzer's main.
 if(SATCHEL_FUZZ)
     add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)

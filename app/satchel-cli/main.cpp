@@ -3,6 +3,7 @@
 
 #include "accountcommands.h"
 #include "applicationinfo.h"
+#include "checkcommand.h"
 #include "clicontext.h"
 #include "fetchcommand.h"
 #include "messagecommands.h"
@@ -33,6 +34,7 @@ const char usageText[] =
     "               [--format tsv|json] [--count] [--no-snippets]\n"
     "                               tsv: as list, then a snippet with [matches] marked\n"
     "  reindex [--progress]         rebuild the search index from the stored messages\n"
+    "  check                        look for damage in the archive file (SQLite quick_check)\n"
     "  export --folder F (--mbox FILE | --eml-dir DIR)\n"
     "  import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)\n"
     "Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,\n"
@@ -84,6 +86,8 @@ int main(int argc, char **argv)
         return Cli::runSearchCommand(context, arguments);
     if (command == QLatin1String("reindex"))
         return Cli::runReindexCommand(context, arguments);
+    if (command == QLatin1String("check"))
+        return Cli::runCheckCommand(context, arguments);
     if (command == QLatin1String("import"))
         return Cli::runImportCommand(context, arguments);
     if (command == QLatin1String("export"))

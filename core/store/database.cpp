@@ -143,6 +143,22 @@ bool Database::createAt(const QString &path, int version)
     return openConnection(path) && (version == 0 || createVersion(version));
 }
 
+QStringList Database::quickCheck(int maxProblems) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(std::max(1, maxProblems))))
+        return {q.lastError().text()};
+    QStringList problems;
+    while (q.next()) {
+        const QString row = q.value(0).toString();
+        if (row != QLatin1String("ok"))
+            problems.append(row);
+    }
+    if (q.lastError().isValid()) // a page too damaged to read stops the check itself
+        problems.append(q.lastError().text());
+    return problems;
+}
+
 bool Database::open(const QString &path)
 {
     if (!openConnection(path))

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Store {
 
@@ -27,6 +28,10 @@ public:
     [[nodiscard]] QSqlDatabase handle() const { return m_db; }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] int userVersion() const;
+    // SQLite's PRAGMA quick_check: the problems it found in the file's structure (at most
+    // maxProblems), empty when the database is sound. Reads every page once; run it off the
+    // GUI thread.
+    [[nodiscard]] QStringList quickCheck(int maxProblems = 10) const;
 
     // For the migration tests: opens `path` without migrating and creates the schema as it was
     // at `version` (0 = an empty file).

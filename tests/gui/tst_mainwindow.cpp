@@ -1,5 +1,6 @@
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -302,6 +303,38 @@ private Q_SLOTS:
         // The check on start finds no keychain here and no stored password.
         QTRY_VERIFY(banner->message().contains(QStringLiteral("needs its password")));
         QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    // A damaged archive file is reported when the window opens, in the banner, not a dialog.
+    void damagedArchiveIsReported()
+    {
+        QTemporaryDir dir;
+        {
+            Store::MessageStore store;
+            QVERIFY(store.open(dir.path()));
+            const qint64 folder = *store.localFolder(QStringLiteral("Bulk"), true);
+            QVERIFY(store.beginBatch());
+            for (int i = 0; i < 300; ++i) {
+                const QByteArray raw = mail("Ann <ann@example.test>",
+                                            "bulk " + QByteArray::number(i), QByteArray(2000, 'x'));
+                QVERIFY(
+                    store.importMessage(folder, raw, Mime::parseMessage(raw, received), received));
+            }
+            QVERIFY(store.commitBatch());
+        }
+        QFile file(dir.filePath(QStringLiteral("satchel.sqlite")));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        for (qint64 page = pages / 2; page < pages / 2 + 8; ++page) {
+            QVERIFY(file.seek(page * 4096));
+            QVERIFY(file.write(QByteArray(4096, '\x5a')) == 4096);
+        }
+        file.close();
+        MainWindow window(dir.path());
+        window.show();
+        auto *banner = window.findChild<ErrorBanner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(QStringLiteral("damaged")), 10000);
+        QVERIFY(banner->message().contains(QStringLiteral("satchel-cli check")));
     }
 };
 

@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
@@ -532,6 +534,33 @@ private Q_SLOTS:
                  0);
         const CliRun folders = runCli(p, {QStringLiteral("folders")});
         QVERIFY2(folders.out.contains("Local Folders/Single\t1\t"), folders.out.constData());
+    }
+
+    // satchel-cli check on a copy of the 500-message profile: ok, then, with pages overwritten,
+    // the problems and exit status 6.
+    void checkFindsDamage()
+    {
+        const QString source = profile(QStringLiteral("keep"));
+        const QString copy = profile(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(copy));
+        const QString file = QStringLiteral("/satchel.sqlite");
+        QVERIFY(QFile::copy(source + file, copy + file));
+        const CliRun sound = runCli(copy, {QStringLiteral("check")});
+        QCOMPARE(sound.exitCode, 0);
+        QCOMPARE(sound.out.trimmed(), QByteArray("ok"));
+        {
+            QFile damaged(copy + file);
+            QVERIFY(damaged.open(QIODevice::ReadWrite));
+            const qint64 pages = damaged.size() / 4096;
+            for (qint64 page = pages / 2; page < pages / 2 + 8; ++page) {
+                QVERIFY(damaged.seek(page * 4096));
+                QCOMPARE(damaged.write(QByteArray(4096, '\x5a')), qint64(4096));
+            }
+        }
+        const CliRun broken = runCli(copy, {QStringLiteral("check")});
+        QCOMPARE(broken.exitCode, 6);
+        QVERIFY2(!broken.out.trimmed().isEmpty(), broken.err.constData());
+        QVERIFY2(broken.err.contains("the archive is damaged"), broken.err.constData());
     }
 };
 

@@ -9,6 +9,7 @@
 #include "store/messagestore.h"
 
 using namespace Store;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -404,6 +405,44 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT stored_password FROM accounts")) && q.next());
         QVERIFY(q.value(0).toString().isEmpty());
         QVERIFY(QFile::exists(passwords));
+    }
+
+    // Damage in the file is found by the check run at open (ArchiveWorker, satchel-cli check).
+    void quickCheckFindsDamage()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(Database::databaseFileName());
+        {
+            MessageStore store;
+            QVERIFY(store.open(dir.path()));
+            const qint64 folder = *store.localFolder(QStringLiteral("Bulk"), true);
+            QVERIFY(store.beginBatch());
+            for (int i = 0; i < 300; ++i) {
+                const QByteArray raw =
+                    mail("message " + QByteArray::number(i)) + QByteArray(2000, 'x') + "\r\n";
+                QVERIFY(
+                    store.importMessage(folder, raw, Mime::parseMessage(raw, received), received));
+            }
+            QVERIFY(store.commitBatch());
+            QVERIFY(store.database().quickCheck().isEmpty());
+        }
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))
+                || QFile(file + "-wal"_L1).size() == 0);
+        {
+            QFile damaged(file);
+            QVERIFY(damaged.open(QIODevice::ReadWrite));
+            const qint64 pages = damaged.size() / 4096;
+            QVERIFY(pages > 20);
+            for (qint64 page = pages / 2; page < pages / 2 + 8; ++page) {
+                QVERIFY(damaged.seek(page * 4096));
+                QVERIFY(damaged.write(QByteArray(4096, '\x5a')) == 4096);
+            }
+        }
+        MessageStore store;
+        QVERIFY(store.open(dir.path())); // the schema pages are intact
+        const QStringList problems = store.database().quickCheck();
+        QVERIFY(!problems.isEmpty());
+        QVERIFY(problems.size() <= 10);
     }
 
     void removingAnAccountWithItsMail()
