@@ -1,5 +1,8 @@
 #include "store/archiveservice.h"
 
+#include <memory>
+
+#include <QDir>
 #include <QThread>
 
 #include "store/archiveworker.h"
@@ -9,6 +12,7 @@ namespace Store {
 
 ArchiveService::ArchiveService(QString profileDir, QObject *parent)
     : QObject(parent)
+    , m_profileDir(profileDir)
     , m_thread(std::make_unique<QThread>())
     , m_worker(new ArchiveWorker(std::move(profileDir)))
 {
@@ -31,13 +35,42 @@ ArchiveService::ArchiveService(QString profileDir, QObject *parent)
     connect(m_worker, &ArchiveWorker::messageLoaded, this, &ArchiveService::messageLoaded);
     connect(m_worker, &ArchiveWorker::changed, this, &ArchiveService::changed);
     connect(m_worker, &ArchiveWorker::failed, this, &ArchiveService::failed);
+    connect(this, &ArchiveService::opened, this, [this](bool ok) {
+        if (ok && !m_checker)
+            startQuickCheck();
+    });
     m_thread->start();
 }
 
 ArchiveService::~ArchiveService()
 {
+    if (m_checker)
+        m_checker->wait(); // a quick check cannot be stopped halfway; it only reads
     m_thread->quit();
     m_thread->wait();
+}
+
+void ArchiveService::startQuickCheck()
+{
+    if (m_profileDir == QLatin1String(":memory:"))
+        return;
+    auto problems = std::make_shared<QStringList>();
+    m_checker.reset(QThread::create(
+        [path = QDir(m_profileDir).filePath(Database::databaseFileName()), problems] {
+            Database database;
+            if (database.open(path))
+                *problems = database.quickCheck();
+        }));
+    m_checker->setObjectName(QStringLiteral("satchel-check"));
+    connect(m_checker.get(), &QThread::finished, this, [this, problems] {
+        if (problems->isEmpty())
+            return;
+        Q_EMIT failed(tr("The mail archive is damaged (%1). Satchel shows what it can still "
+                         "read. Copy the profile folder somewhere safe before anything else; "
+                         "`satchel-cli check` lists the problems.")
+                          .arg(problems->first()));
+    });
+    m_checker->start(QThread::LowPriority);
 }
 
 template<typename Function>

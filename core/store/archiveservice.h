@@ -68,7 +68,13 @@ private:
     template<typename Function>
     void post(Function function);
 
+    void startQuickCheck(); // GUI thread, once the archive is open
+
+    QString m_profileDir;
     std::unique_ptr<QThread> m_thread;
+    // SQLite's quick check of the file on its own connection and thread, once per start, so
+    // reading the whole file (seconds for a large archive) never delays the worker's answers.
+    std::unique_ptr<QThread> m_checker;
     ArchiveWorker *m_worker = nullptr; // lives in m_thread, deleted there
     quint64 m_nextToken = 0;
 };

@@ -22,13 +22,6 @@ void ArchiveWorker::open()
     }
     m_store = std::move(store);
     Q_EMIT opened(true, {});
-    // Once per start: damage found now is reported before the user relies on the archive.
-    if (const QStringList problems = m_store->database().quickCheck(); !problems.isEmpty()) {
-        Q_EMIT failed(tr("The mail archive is damaged (%1). Satchel shows what it can still "
-                         "read. Copy the profile folder somewhere safe before anything else; "
-                         "`satchel-cli check` lists the problems.")
-                          .arg(problems.first()));
-    }
 }
 
 void ArchiveWorker::loadFolders(quint64 token)
