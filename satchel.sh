@@ -44,7 +44,7 @@ asan() {
 tsan() {
     configure_and_build build-tsan -DSATCHEL_WERROR=ON -DSATCHEL_TSAN=ON \
                         -DCMAKE_BUILD_TYPE=Debug
-    TSAN_OPTIONS="suppressions=$here/tests/tsan.supp:halt_on_error=1:second_deadlock_stack=1" \
+    TSAN_OPTIONS="suppressions=$here/tests/tsan.supp:halt_on_error=1:second_deadlock_stack=1:die_after_fork=0" \
         run_ctest build-tsan '^(unit|integration|gui)$'
 }
 

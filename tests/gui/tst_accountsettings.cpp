@@ -120,6 +120,9 @@ private:
     // object name, or "cancel").
     static void removeHome(MainWindow &window, const char *button)
     {
+        // The check on start (its server does not exist) must have ended: while one runs,
+        // removing asks to stop it first.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.checks().isBusy(), 60000);
         AccountSettingsDialog *dialog = openSettings(window, QStringLiteral("home"));
         QVERIFY(dialog);
         dialog->findChild<QPushButton *>(QStringLiteral("removeAccountButton"))->click();
