@@ -182,9 +182,13 @@ void AccountManager::removeAccount(qint64 accountId)
         return;
     const Store::Account account = *found;
     if (m_checks.isBusy()) {
-        QMessageBox::information(m_window, tr("Remove Account"),
-                                 tr("Satchel is checking for mail. Stop the check (Shift+Esc) "
-                                    "or wait until it has finished, then remove the account."));
+        // Window-modal like every dialog here (the header's promise): no nested event loop.
+        auto *wait = new QMessageBox(QMessageBox::Information, tr("Remove Account"),
+                                     tr("Satchel is checking for mail. Stop the check (Shift+Esc) "
+                                        "or wait until it has finished, then remove the account."),
+                                     QMessageBox::Ok, m_window);
+        wait->setAttribute(Qt::WA_DeleteOnClose);
+        wait->open();
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Account"),
