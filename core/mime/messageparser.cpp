@@ -64,12 +64,28 @@ qsizetype headerStart(const QByteArray &raw)
     }
 }
 
+// A stream over bytes[start..] that does not copy them (GMime's own buffer constructor does, and
+// a 200 MB message must not be held twice). The stream keeps a shallow copy of the QByteArray, so
+// the bytes live as long as the stream and every part that reads from it; GMime only reads them.
+GMimeStream *borrowingStream(const QByteArray &bytes, qsizetype start)
+{
+    auto *kept = new QByteArray(bytes);
+    auto *data = reinterpret_cast<guint8 *>(const_cast<char *>(kept->constData() + start));
+    GByteArray *array = g_byte_array_new_take(data, gsize(kept->size() - start));
+    GMimeStream *stream = g_mime_stream_mem_new_with_byte_array(array);
+    g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
+    g_object_set_data_full(G_OBJECT(stream), "satchel-array", array, [](gpointer a) {
+        g_byte_array_free(static_cast<GByteArray *>(a), FALSE); // the bytes are not GLib's
+    });
+    g_object_set_data_full(G_OBJECT(stream), "satchel-bytes", kept,
+                           [](gpointer b) { delete static_cast<QByteArray *>(b); });
+    return stream;
+}
+
 // Both parseMessage() and attachmentContent() construct through here, so part ids agree.
 GMimeMessage *constructMessage(const QByteArray &raw)
 {
-    const qsizetype start = headerStart(raw);
-    GObjectRef<GMimeStream> stream(
-        g_mime_stream_mem_new_with_buffer(raw.constData() + start, size_t(raw.size() - start)));
+    GObjectRef<GMimeStream> stream(borrowingStream(raw, headerStart(raw)));
     GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     return g_mime_parser_construct_message(parser.get(), parserOptions());
 }

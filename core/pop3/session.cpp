@@ -354,7 +354,9 @@ void Session::processBuffer()
             m_current = {std::move(status), {}};
             if (front.kind == ReplyKind::MultiLine && m_current.status.status == ParseStatus::Ok) {
                 m_haveStatus = true;
-                m_current.data.reserve(qMin<qint64>(front.expectedBytes + 1024, 64 * 1024 * 1024));
+                // Sized from LIST so that a large message is not copied while it grows. Only
+                // address space until bytes arrive, but a server's claim is capped all the same.
+                m_current.data.reserve(qMin<qint64>(front.expectedBytes + 1024, MaxReserveBytes));
                 continue;
             }
         } else {

@@ -43,6 +43,8 @@ public:
     // exceed the size LIST announced by a margin but never without limit.
     static constexpr qint64 MaxListingBytes = 64 * 1024 * 1024;
     static constexpr qint64 MaxMessageBytes = qint64(1024) * 1024 * 1024;
+    // A message's buffer is reserved up front from the size LIST announced, up to this much.
+    static constexpr qint64 MaxReserveBytes = 256 * 1024 * 1024;
 
     enum class State {
         Idle,

@@ -8,6 +8,7 @@
 
 #include "logging.h"
 #include "mime/messageparser.h"
+#include "store/rawblob.h"
 #include "store/rowcodec_p.h"
 #include "store/searchindex.h"
 #include "store/transaction.h"
@@ -279,12 +280,13 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
     q.addBindValue(flags.flagged);
     q.addBindValue(flags.answered);
     q.addBindValue(flags.deleted);
-    QSqlQuery r(m_database.handle());
-    r.prepare(QStringLiteral("INSERT INTO message_raw (message_id, raw) VALUES (?, ?)"));
-    r.addBindValue(*id);
-    r.addBindValue(raw);
-    if (!q.exec() || !r.exec()) {
+    if (!q.exec()) {
         fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        return std::nullopt;
+    }
+    RawBlob blob(m_database.handle());
+    if (!blob.write(*id, raw, true)) {
+        fail(tr("Cannot save the message: %1").arg(blob.errorString()));
         return std::nullopt;
     }
     if (!index.add(*id, SearchText::fieldsFor(parsed, subject, from, to, cc, headersOnly))) {
@@ -446,12 +448,7 @@ std::optional<MessageSummary> MessageStore::message(qint64 messageId)
 
 std::optional<QByteArray> MessageStore::raw(qint64 messageId)
 {
-    QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral("SELECT raw FROM message_raw WHERE message_id = ?"));
-    q.addBindValue(messageId);
-    if (q.exec() && q.next())
-        return q.value(0).toByteArray();
-    return std::nullopt;
+    return RawBlob(m_database.handle()).read(messageId);
 }
 
 QList<qint64> MessageStore::messageIds(qint64 folderId)
@@ -571,15 +568,14 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
     q.addBindValue(parsed.hasAttachments());
     q.addBindValue(text(parsed.preview()));
     q.addBindValue(messageId);
-    QSqlQuery r(m_database.handle());
-    r.prepare(QStringLiteral("UPDATE message_raw SET raw = ? WHERE message_id = ?"));
-    r.addBindValue(raw);
-    r.addBindValue(messageId);
     QSqlQuery ledger(m_database.handle());
     ledger.prepare(QStringLiteral("UPDATE ledger SET headers_only = 0 WHERE message_id = ?"));
     ledger.addBindValue(messageId);
-    if (!q.exec() || q.numRowsAffected() != 1 || !r.exec() || !ledger.exec())
+    if (!q.exec() || q.numRowsAffected() != 1 || !ledger.exec())
         return fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+    RawBlob blob(m_database.handle());
+    if (!blob.write(messageId, raw, false))
+        return fail(tr("Cannot save the message: %1").arg(blob.errorString()));
     SearchIndex index(m_database.handle());
     if (!index.replaceHeadersOnly(messageId, headerFields,
                                   SearchText::fieldsFor(parsed, subject, from, to, cc, false)))

@@ -15,30 +15,30 @@ StoreWorker::StoreWorker(QString profileDir, qint64 accountId, Clock clock)
 
 StoreWorker::~StoreWorker()
 {
-    if (!m_thread)
+    if (!m_thread.joinable())
         return;
     {
-        QMutexLocker lock(&m_mutex);
+        const std::lock_guard lock(m_mutex);
         m_stop = true;
-        m_changed.wakeAll();
     }
-    m_thread->wait();
+    m_changed.notify_all();
+    m_thread.join();
 }
 
 bool StoreWorker::start()
 {
-    m_thread.reset(QThread::create([this] { run(); }));
-    m_thread->setObjectName(QStringLiteral("satchel-store"));
-    m_thread->start();
-    QMutexLocker lock(&m_mutex);
-    while (!m_opened && !m_failed)
-        m_changed.wait(&m_mutex);
+    m_thread = std::thread([this] {
+        QThread::currentThread()->setObjectName(QStringLiteral("satchel-store"));
+        run();
+    });
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_opened || m_failed; });
     return !m_failed;
 }
 
 void StoreWorker::setHeadersOnly(const QSet<quint32> &numbers)
 {
-    QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     m_headersOnly = numbers;
 }
 
@@ -52,36 +52,35 @@ bool StoreWorker::enqueue(const Pop3::ServerMessage &message, QByteArray raw)
     Mime::ParseLimits limits;
     limits.maxTextBytes = 1024 * 1024;
     Mime::ParsedMessage parsed = Mime::parseMessage(raw, now, limits);
-    QMutexLocker lock(&m_mutex);
-    while (!m_failed && m_queuedBytes > MaxQueuedBytes)
-        m_changed.wait(&m_mutex);
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_failed || m_queuedBytes <= MaxQueuedBytes; });
     if (m_failed)
         return false;
     m_queuedBytes += raw.size();
     m_queue.push_back({message, std::move(raw), std::move(parsed), now});
-    m_changed.wakeAll();
+    lock.unlock();
+    m_changed.notify_all();
     return true;
 }
 
 bool StoreWorker::commit()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     const quint64 wanted = ++m_commitsRequested;
-    m_changed.wakeAll();
-    while (!m_failed && m_commitsDone < wanted)
-        m_changed.wait(&m_mutex);
+    m_changed.notify_all();
+    m_changed.wait(lock, [this, wanted] { return m_failed || m_commitsDone >= wanted; });
     return !m_failed;
 }
 
 int StoreWorker::stored() const
 {
-    QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     return m_stored;
 }
 
 QString StoreWorker::errorString() const
 {
-    QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     return m_error;
 }
 
@@ -90,12 +89,12 @@ void StoreWorker::run()
 {
     Store::MessageStore store;
     const bool opened = store.open(m_profileDir);
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_opened = opened;
     m_failed = !opened;
     if (!opened)
         m_error = store.errorString();
-    m_changed.wakeAll();
+    m_changed.notify_all();
     while (!m_stop && !m_failed) {
         if (!m_queue.empty()) {
             Item item = std::move(m_queue.front());
@@ -105,7 +104,7 @@ void StoreWorker::run()
             const bool ok = store.beginBatch()
                 && store.storeRetrieved(m_accountId, item.message.uidl, item.raw, item.parsed,
                                         item.receivedAt, headersOnly);
-            lock.relock();
+            lock.lock();
             m_queuedBytes -= item.raw.size();
             if (ok) {
                 ++m_stored;
@@ -113,24 +112,24 @@ void StoreWorker::run()
                 m_failed = true;
                 m_error = store.errorString();
             }
-            m_changed.wakeAll();
+            m_changed.notify_all();
             continue;
         }
         if (m_commitsDone < m_commitsRequested) {
             const quint64 target = m_commitsRequested;
             lock.unlock();
             const bool ok = store.commitBatch();
-            lock.relock();
+            lock.lock();
             if (ok) {
                 m_commitsDone = target;
             } else {
                 m_failed = true;
                 m_error = store.errorString();
             }
-            m_changed.wakeAll();
+            m_changed.notify_all();
             continue;
         }
-        m_changed.wait(&m_mutex);
+        m_changed.wait(lock);
     }
     lock.unlock();
     store.rollbackBatch(); // whatever was not committed is not kept

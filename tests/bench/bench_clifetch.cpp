@@ -55,32 +55,9 @@ int main(int argc, char **argv)
     QTemporaryDir work;
     const QString profile = work.filePath(QStringLiteral("profile"));
     const QString cli = QStringLiteral(SATCHEL_CLI_BINARY);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    const QProcessEnvironment environment = Bench::cliEnvironment();
     const Bench::ProcessRun add =
-        Bench::runMeasured(cli,
-                           {QStringLiteral("--profile"),
-                            profile,
-                            QStringLiteral("account"),
-                            QStringLiteral("add"),
-                            QStringLiteral("--name"),
-                            QStringLiteral("alice"),
-                            QStringLiteral("--host"),
-                            QStringLiteral("localhost"),
-                            QStringLiteral("--port"),
-                            QString::number(dovecot.pop3sPort()),
-                            QStringLiteral("--security"),
-                            QStringLiteral("tls"),
-                            QStringLiteral("--user"),
-                            QStringLiteral("alice"),
-                            QStringLiteral("--auth"),
-                            QStringLiteral("user"),
-                            QStringLiteral("--keep-on-server"),
-                            QStringLiteral("--ca-file"),
-                            dovecot.caCertificatePath(),
-                            QStringLiteral("--password-stdin"),
-                            QStringLiteral("--store-password-in-profile")},
-                           "alice-secret\n", environment);
+        Bench::addAliceAccount(cli, profile, dovecot, true, {QStringLiteral("--keep-on-server")});
     if (add.exitCode != 0) {
         out << "account add failed: " << add.err << '\n';
         return 1;

@@ -149,6 +149,41 @@ ProcessRun runMeasured(const QString &program, const QStringList &arguments,
     return run;
 }
 
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    return environment;
+}
+
+ProcessRun addAliceAccount(const QString &cli, const QString &profile, const DovecotServer &dovecot,
+                           bool tls, const QStringList &extraArguments)
+{
+    QStringList arguments {QStringLiteral("--profile"),
+                           profile,
+                           QStringLiteral("account"),
+                           QStringLiteral("add"),
+                           QStringLiteral("--name"),
+                           QStringLiteral("alice"),
+                           QStringLiteral("--host"),
+                           QStringLiteral("localhost"),
+                           QStringLiteral("--port"),
+                           QString::number(tls ? dovecot.pop3sPort() : dovecot.pop3Port()),
+                           QStringLiteral("--security"),
+                           tls ? QStringLiteral("tls") : QStringLiteral("none"),
+                           QStringLiteral("--user"),
+                           QStringLiteral("alice"),
+                           QStringLiteral("--auth"),
+                           QStringLiteral("user"),
+                           QStringLiteral("--ca-file"),
+                           dovecot.caCertificatePath(),
+                           QStringLiteral("--password-stdin"),
+                           QStringLiteral("--store-password-in-profile")};
+    if (!tls)
+        arguments << QStringLiteral("--allow-insecure-auth");
+    return runMeasured(cli, arguments + extraArguments, "alice-secret\n", cliEnvironment());
+}
+
 ProcessRun runMpop(const DovecotServer &dovecot, bool tls, const QString &workDir, int *delivered,
                    qint64 *bytes)
 {

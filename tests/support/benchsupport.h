@@ -39,6 +39,16 @@ struct ProcessRun
 runMeasured(const QString &program, const QStringList &arguments, const QByteArray &input = {},
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
+// The environment for measured satchel-cli runs: no session bus, so no keychain prompt or wait.
+[[nodiscard]] QProcessEnvironment cliEnvironment();
+
+// `satchel-cli --profile profile account add` for alice on dovecot (implicit TLS when tls, plain
+// POP3 otherwise; USER/PASS; the password stored in the profile) with the retention options in
+// extraArguments (e.g. --keep-on-server). Returns the run (exitCode 0 on success).
+[[nodiscard]] ProcessRun addAliceAccount(const QString &cli, const QString &profile,
+                                         const DovecotServer &dovecot, bool tls,
+                                         const QStringList &extraArguments);
+
 // mpop retrieving everything for alice (keep on server) into a fresh Maildir under workDir.
 // Returns the run; *delivered gets the number of messages and *bytes their size.
 [[nodiscard]] ProcessRun runMpop(const DovecotServer &dovecot, bool tls, const QString &workDir,

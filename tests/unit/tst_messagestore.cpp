@@ -7,6 +7,7 @@
 
 #include "mime/messageparser.h"
 #include "store/messagestore.h"
+#include "store/rawblob.h"
 
 using namespace Store;
 using namespace Qt::StringLiterals;
@@ -284,6 +285,36 @@ private Q_SLOTS:
         QVERIFY(store.errorString().contains(QStringLiteral("simulated")));
         QCOMPARE(store.messageCount(), 1);
         QCOMPARE(store.ledger(account).size(), 1);
+    }
+
+    // Above RawBlob::ChunkBytes the bytes go in through incremental blob I/O, in pieces (the last
+    // one short), for a new message and for "download the rest" of a headers-only one.
+    void largeMessagesAreWrittenInChunks()
+    {
+        QTemporaryDir dir;
+        MessageStore store;
+        QVERIFY(store.open(dir.path()));
+        const qint64 account = *store.addAccount(sampleAccount());
+        QByteArray body;
+        for (int i = 0; body.size() < 3 * RawBlob::ChunkBytes + 5; ++i)
+            body += QByteArray::number(i * 7919) + " line of a large letter\r\n";
+        const QByteArray raw = mail("large") + body;
+        const auto id =
+            store.storeRetrieved(account, "big", raw, Mime::parseMessage(raw, received), received);
+        QVERIFY(id);
+        QCOMPARE(store.raw(*id), std::optional<QByteArray>(raw));
+
+        const QByteArray headers = mail("partial").split('\n').first() + "\r\n\r\n";
+        const auto partial = store.storeRetrieved(
+            account, "part", headers, Mime::parseMessage(headers, received), received, true);
+        QVERIFY(partial);
+        const QByteArray full = mail("partial") + body + "the end\r\n";
+        QVERIFY(store.completeMessage(*partial, full, Mime::parseMessage(full, received)));
+        QCOMPARE(store.raw(*partial), std::optional<QByteArray>(full));
+        QCOMPARE(store.message(*partial)->size, full.size());
+        QCOMPARE(store.raw(*id), std::optional<QByteArray>(raw));
+        QVERIFY(!store.raw(*partial + 100));
+        QVERIFY(store.database().quickCheck().isEmpty());
     }
 
     // Two checks of one account at once (the GUI and satchel-cli): both planned to retrieve the
