@@ -681,6 +681,12 @@ QHash<QByteArray, Sync::LedgerEntry> MessageStore::ledger(qint64 accountId)
     QHash<QByteArray, Sync::LedgerEntry> result;
     QSqlQuery q(m_database.handle());
     q.setForwardOnly(true);
+    // Sized first (the primary key's index answers the count): a ledger of 100,000 rows is not
+    // rehashed as it grows.
+    q.prepare(QStringLiteral("SELECT count(*) FROM ledger WHERE account_id = ?"));
+    q.addBindValue(accountId);
+    if (q.exec() && q.next())
+        result.reserve(q.value(0).toLongLong());
     // Rows of messages deleted on the server stay until pruned: should such a UIDL ever be listed
     // again, it is known, never downloaded twice.
     q.prepare(QStringLiteral("SELECT uidl, first_seen, headers_only, deleted_locally FROM ledger"

@@ -21,7 +21,8 @@ bool isLarge(const Pop3::ServerMessage &message, const RetentionPolicy &policy)
 }
 
 // planSync()'s deletion rule for a stored message; leavesServerAt() says the same as a time.
-bool leavesNow(const LedgerEntry &entry, const RetentionPolicy &policy, const QDateTime &now)
+// nowUtc: the current time in UTC (converted once per plan, not once per message).
+bool leavesNow(const LedgerEntry &entry, const RetentionPolicy &policy, const QDateTime &nowUtc)
 {
     if (entry.deletedLocally && policy.deleteWhenDeletedLocally)
         return true;
@@ -33,9 +34,8 @@ bool leavesNow(const LedgerEntry &entry, const RetentionPolicy &policy, const QD
     case RetentionMode::KeepOnServer:
         return false;
     case RetentionMode::KeepForDays: {
-        if (!entry.firstSeen.isValid() || !now.isValid())
+        if (!entry.firstSeen.isValid() || !nowUtc.isValid())
             return false;
-        const QDateTime nowUtc = now.toUTC();
         // Never delete early because of a clock skewed ahead when the message was stored.
         const QDateTime clock = std::min(entry.firstSeen.toUTC(), nowUtc);
         return nowUtc >= clock.addDays(std::max(policy.keepDays, 0));
@@ -76,36 +76,44 @@ SyncPlan planSync(const QList<Pop3::ServerMessage> &listing,
         return plan;
     }
 
-    QList<Pop3::ServerMessage> ordered = listing;
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Pop3::ServerMessage &a, const Pop3::ServerMessage &b) {
-                         return a.number < b.number;
-                     });
-
-    QSet<QByteArray> listed;
+    // Servers list in number order; sorting (pointers, stable) is needed only when one does not.
+    // A mailbox of 100,000 messages is planned in tens of milliseconds (bench_load).
+    QList<const Pop3::ServerMessage *> ordered;
+    ordered.reserve(listing.size());
     for (const Pop3::ServerMessage &message : listing)
-        listed.insert(message.uidl);
+        ordered.append(&message);
+    const auto byNumber = [](const Pop3::ServerMessage *a, const Pop3::ServerMessage *b) {
+        return a->number < b->number;
+    };
+    if (!std::is_sorted(ordered.cbegin(), ordered.cend(), byNumber))
+        std::stable_sort(ordered.begin(), ordered.end(), byNumber);
 
-    QSet<quint32> seenNumbers;
-    QSet<QByteArray> seenUidls;
+    const QDateTime nowUtc = now.toUTC();
+    QSet<QByteArray> listed; // every listed UIDL: what is not in it is pruned from the ledger
+    listed.reserve(listing.size());
     bool duplicates = false;
-    for (const Pop3::ServerMessage &message : std::as_const(ordered)) {
-        if (seenNumbers.contains(message.number)
-            || (!message.uidl.isEmpty() && seenUidls.contains(message.uidl))) {
+    const Pop3::ServerMessage *previous = nullptr;
+    for (const Pop3::ServerMessage *entry : std::as_const(ordered)) {
+        const Pop3::ServerMessage &message = *entry;
+        const bool repeatedNumber = previous && previous->number == message.number;
+        previous = entry;
+        const qsizetype uidlsBefore = listed.size();
+        if (!message.uidl.isEmpty())
+            listed.insert(message.uidl);
+        const bool repeatedUidl = !message.uidl.isEmpty() && listed.size() == uidlsBefore;
+        if (repeatedNumber || repeatedUidl) {
             duplicates = true;
             continue;
         }
-        seenNumbers.insert(message.number);
         if (message.uidl.isEmpty()) { // DeleteAfterDownload without UIDL: no ledger, no TOP
             plan.fetch.retrieve.append(message.number);
             plan.fetch.deleteIfStored.append(message.number);
             continue;
         }
-        seenUidls.insert(message.uidl);
 
         const auto known = ledger.constFind(message.uidl);
         if (known != ledger.cend()) {
-            if (leavesNow(known.value(), policy, now))
+            if (leavesNow(known.value(), policy, nowUtc))
                 plan.fetch.deleteNow.append(message.number);
             continue;
         }
