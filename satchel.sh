@@ -3,14 +3,16 @@
 #
 #   ./satchel.sh run [args]   build and launch the Satchel GUI
 #   ./satchel.sh test         build with warnings as errors and run the whole test suite, then
-#                             the unit, integration and GUI tests again under ASan+UBSan
+#                             the unit, integration and GUI tests again under ASan+UBSan, then
+#                             each fuzz target on its seeds for 10 s (clang, build-fuzz/)
 #   ./satchel.sh build        build only (build/)
 #   ./satchel.sh asan         the sanitizer half of `test` alone (build-asan/)
 #   ./satchel.sh tsan         the unit, integration and GUI tests under ThreadSanitizer
 #                             (build-tsan/; slow, so not part of `test`)
 #   ./satchel.sh bench        build and run the benchmarks (they print numbers)
 #   ./satchel.sh fuzz [secs]  build the libFuzzer targets with clang (build-fuzz/) and run each
-#                             on its seeds, 20 s each, or the given seconds each
+#                             on its seeds, 20 s each, or the given seconds each (600: the
+#                             10-minute run)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -48,6 +50,16 @@ tsan() {
         run_ctest build-tsan '^(unit|integration|gui)$'
 }
 
+# Every libFuzzer target (tests/fuzz) for the given seconds each, one after another.
+fuzz() { # <seconds>
+    cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DSATCHEL_FUZZ=ON \
+          -DSATCHEL_FUZZ_SECONDS="$1" -DCMAKE_BUILD_TYPE=Debug \
+          -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+    cmake --build build-fuzz --parallel "$jobs" --target fuzz_mimeparse fuzz_pop3reply fuzz_searchquery \
+        fuzz_pop3session fuzz_htmlsanitizer fuzz_mboxreader
+    ctest --test-dir build-fuzz --label-regex '^fuzz$' --output-on-failure --no-tests=error
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -66,6 +78,7 @@ test)
     main_build
     run_ctest build '^(unit|integration|gui)$'
     asan
+    fuzz 10
     echo "satchel.sh: all tests passed"
     ;;
 build)
@@ -83,12 +96,7 @@ tsan)
     ;;
 fuzz)
     scripts/bootstrap.sh
-    cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DSATCHEL_FUZZ=ON \
-          -DSATCHEL_FUZZ_SECONDS="${1:-20}" -DCMAKE_BUILD_TYPE=Debug \
-          -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
-    cmake --build build-fuzz --parallel "$jobs" --target fuzz_mimeparse fuzz_pop3reply fuzz_searchquery \
-        fuzz_pop3session fuzz_htmlsanitizer fuzz_mboxreader
-    ctest --test-dir build-fuzz --label-regex '^fuzz$' --output-on-failure --no-tests=error
+    fuzz "${1:-20}"
     ;;
 bench)
     scripts/bootstrap.sh
@@ -96,7 +104,7 @@ bench)
     ctest --test-dir build --label-regex '^bench$' --verbose
     ;;
 *)
-    sed -n '2,13s/^# \{0,1\}//p' "$0"
+    sed -n '2,15s/^# \{0,1\}//p' "$0"
     [ -z "$command" ] || [ "$command" = help ] || exit 2
     ;;
 esac

@@ -20,10 +20,10 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
-#include <QThreadPool>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "backgroundtask.h"
 #include "mime/attachmentname.h"
 #include "mime/messageparser.h"
 #include "uilogging.h"
@@ -320,7 +320,7 @@ void AttachmentBar::startSave(const QByteArray &raw, const QString &directory,
     });
     watcher->setFuture(promise->future());
     m_status->setText(forOpening ? tr("Opening\u2026") : tr("Saving\u2026"));
-    QThreadPool::globalInstance()->start([promise, raw, directory, parts] {
+    runInBackground([promise, raw, directory, parts] {
         promise->start();
         Results results;
         results.reserve(parts.size());

@@ -14,9 +14,9 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextDocument>
-#include <QThreadPool>
 #include <QTimer>
 
+#include "backgroundtask.h"
 #include "mime/messageparser.h"
 #include "uilogging.h"
 
@@ -300,7 +300,7 @@ void MessageBrowser::decodeLater(const QUrl &url, std::function<QByteArray()> pr
                 Q_EMIT imageLoaded(url);
             });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, produce = std::move(produceBytes), maxBytes] {
+    runInBackground([promise, produce = std::move(produceBytes), maxBytes] {
         promise->start();
         const QByteArray bytes = produce();
         promise->addResult(bytes.size() <= maxBytes ? decodeImage(bytes) : QImage());

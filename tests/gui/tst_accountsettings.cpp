@@ -121,7 +121,9 @@ private:
     static void removeHome(MainWindow &window, const char *button)
     {
         // The check on start (its server does not exist) must have ended: while one runs,
-        // removing asks to stop it first.
+        // removing asks to stop it first. It starts when the accounts are loaded, together with
+        // the menu's entries, so wait for those first (on a slow machine they come late).
+        QTRY_VERIFY_WITH_TIMEOUT(accountEntry(window, QStringLiteral("home")) != nullptr, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.checks().isBusy(), 60000);
         AccountSettingsDialog *dialog = openSettings(window, QStringLiteral("home"));
         QVERIFY(dialog);
