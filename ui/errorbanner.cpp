@@ -1,5 +1,6 @@
 #include "errorbanner.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -30,6 +31,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details = new QPushButton(tr("Details…"), this);
     connect(m_details, &QPushButton::clicked, this, &ErrorBanner::showDetails);
+    m_action = new QToolButton(this);
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
     auto *close = new QToolButton(this);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Dismiss"));
@@ -40,14 +44,24 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_details);
     layout->addWidget(close);
     hide();
 }
 
+void ErrorBanner::showWithAction(const QString &message, QAction *action)
+{
+    showError(message, {});
+    m_action->setDefaultAction(action);
+    m_action->setVisible(true);
+}
+
 void ErrorBanner::showError(const QString &message, const QString &details)
 {
     m_text->setText(message);
+    m_action->setDefaultAction(nullptr);
+    m_action->hide();
     m_detailText = details;
     m_details->setVisible(!details.isEmpty());
     show();

@@ -2,8 +2,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 // A non-modal bar across the top of the window for problems the user should know about (a
 // check that failed), with "Details" for the redacted protocol log. It never blocks anything.
@@ -15,6 +17,8 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const QString &message, const QString &details);
+    // The message with a button for action after it (until the next message).
+    void showWithAction(const QString &message, QAction *action);
     [[nodiscard]] QString message() const;
 
 private:
@@ -22,5 +26,6 @@ private:
 
     QLabel *m_text = nullptr;
     QPushButton *m_details = nullptr;
+    QToolButton *m_action = nullptr;
     QString m_detailText;
 };

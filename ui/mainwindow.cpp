@@ -21,6 +21,7 @@
 
 #include "accountmanager.h"
 #include "appsettings.h"
+#include "archiverecoveryprompt.h"
 #include "checkcontroller.h"
 #include "errorbanner.h"
 #include "foldertreemodel.h"
@@ -66,6 +67,9 @@ MainWindow::MainWindow(const QString &profileDir, QWidget *parent)
     connect(m_archive, &Store::ArchiveService::messageLoaded, this, &MainWindow::onMessageLoaded);
     connect(m_archive, &Store::ArchiveService::failed, this,
             [this](const QString &error) { m_banner->showError(error, {}); });
+    auto *recovery = new ArchiveRecoveryPrompt(profileDir, *m_banner, this);
+    connect(m_archive, &Store::ArchiveService::damaged, recovery,
+            &ArchiveRecoveryPrompt::offerRecovery);
     connect(m_archive, &Store::ArchiveService::changed, this, [this] {
         m_archive->requestAccounts();
         updateActions();

@@ -35,6 +35,8 @@ const char usageText[] =
     "                               tsv: as list, then a snippet with [matches] marked\n"
     "  reindex [--progress]         rebuild the search index from the stored messages\n"
     "  check                        look for damage in the archive file (SQLite quick_check)\n"
+    "  recover [--progress]         move every readable message of a damaged archive into a\n"
+    "                               new one; the damaged file is kept beside it\n"
     "  export --folder F (--mbox FILE | --eml-dir DIR)\n"
     "  import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)\n"
     "Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,\n"
@@ -88,6 +90,8 @@ int main(int argc, char **argv)
         return Cli::runReindexCommand(context, arguments);
     if (command == QLatin1String("check"))
         return Cli::runCheckCommand(context, arguments);
+    if (command == QLatin1String("recover"))
+        return Cli::runRecoverCommand(context, arguments);
     if (command == QLatin1String("import"))
         return Cli::runImportCommand(context, arguments);
     if (command == QLatin1String("export"))

@@ -6,13 +6,17 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 #include <QTranslator>
 
 #include "applicationinfo.h"
 #include "appsettings.h"
+#include "archiverecoverydialog.h"
+#include "archiverecoveryprompt.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
+#include "store/archiverecovery.h"
 
 namespace {
 
@@ -68,31 +72,48 @@ int main(int argc, char **argv)
                                QStringLiteral(":/i18n")))
         QApplication::installTranslator(&satchelTranslator);
 
-    SingleInstance instance(profileDir);
-    if (!instance.claim()) {
-        qWarning("%s", qPrintable(instance.errorString()));
-        return 0;
-    }
+    int status = 0;
+    {
+        SingleInstance instance(profileDir);
+        if (!instance.claim()) {
+            qWarning("%s", qPrintable(instance.errorString()));
+            return 0;
+        }
 
-    MainWindow window(profileDir);
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
-                     &MainWindow::raiseWindow);
-    window.show();
-    // For scripts/screenshots.sh: what the window should show.
-    if (const QString folder = qEnvironmentVariable("SATCHEL_SCREENSHOT_FOLDER"); !folder.isEmpty())
-        window.openFolderNamed(folder);
-    if (const QString query = qEnvironmentVariable("SATCHEL_SCREENSHOT_SEARCH"); !query.isEmpty())
-        QTimer::singleShot(1000, &window, [&window, query] { window.searchFor(query); });
-    bool rowGiven = false;
-    if (const int row = qEnvironmentVariableIntValue("SATCHEL_SCREENSHOT_MESSAGE", &rowGiven);
-        rowGiven)
-        QTimer::singleShot(1000, &window, [&window, row] { window.selectRow(row); });
-    if (const QString action = qEnvironmentVariable("SATCHEL_SCREENSHOT_ACTION");
-        !action.isEmpty()) {
-        QTimer::singleShot(1500, &window, [&window, action] {
-            if (auto *found = window.findChild<QAction *>(action))
-                found->trigger();
-        });
+        // A recovery the user asked for runs now, before anything opens the archive.
+        if (Store::ArchiveRecovery::isRequested(profileDir)) {
+            ArchiveRecoveryDialog recovery(profileDir);
+            recovery.exec();
+        }
+
+        MainWindow window(profileDir);
+        QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                         &MainWindow::raiseWindow);
+        window.show();
+        // For scripts/screenshots.sh: what the window should show.
+        if (const QString folder = qEnvironmentVariable("SATCHEL_SCREENSHOT_FOLDER");
+            !folder.isEmpty())
+            window.openFolderNamed(folder);
+        if (const QString query = qEnvironmentVariable("SATCHEL_SCREENSHOT_SEARCH");
+            !query.isEmpty())
+            QTimer::singleShot(1000, &window, [&window, query] { window.searchFor(query); });
+        bool rowGiven = false;
+        if (const int row = qEnvironmentVariableIntValue("SATCHEL_SCREENSHOT_MESSAGE", &rowGiven);
+            rowGiven)
+            QTimer::singleShot(1000, &window, [&window, row] { window.selectRow(row); });
+        if (const QString action = qEnvironmentVariable("SATCHEL_SCREENSHOT_ACTION");
+            !action.isEmpty()) {
+            QTimer::singleShot(1500, &window, [&window, action] {
+                if (auto *found = window.findChild<QAction *>(action))
+                    found->trigger();
+            });
+        }
+        status = app.exec();
     }
-    return app.exec();
+    // Recover… quits so that the next start recovers before the archive is opened; the window
+    // and the single-instance lock are gone by now.
+    if (ArchiveRecoveryPrompt::restartRequested())
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+    return status;
 }

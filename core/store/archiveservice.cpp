@@ -65,10 +65,11 @@ void ArchiveService::startQuickCheck()
     connect(m_checker.get(), &QThread::finished, this, [this, problems] {
         if (problems->isEmpty())
             return;
-        Q_EMIT failed(tr("The mail archive is damaged (%1). Satchel shows what it can still "
-                         "read. Copy the profile folder somewhere safe before anything else; "
-                         "`satchel-cli check` lists the problems.")
-                          .arg(problems->first()));
+        Q_EMIT damaged(tr("The mail archive is damaged (%1). Satchel shows what it can still "
+                          "read. Copy the profile folder somewhere safe before anything else; "
+                          "then Recover… keeps every readable message (`satchel-cli check` lists "
+                          "the problems).")
+                           .arg(problems->first()));
     });
     m_checker->start(QThread::LowPriority);
 }

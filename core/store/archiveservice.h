@@ -63,6 +63,8 @@ Q_SIGNALS:
     void messageLoaded(quint64 token, const Store::LoadedMessage &message);
     void changed();
     void failed(const QString &error);
+    // The quick check at open found damage in the file (the message says so, for the user).
+    void damaged(const QString &message);
 
 private:
     template<typename Function>

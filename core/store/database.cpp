@@ -90,9 +90,9 @@ const char *const schemaV4[] = {
     " WHERE pinned_sha256 IS NOT NULL AND length(pinned_sha256) > 0",
 };
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Store::Database", text);
+    return QCoreApplication::translate("Store::Database", text, disambiguation, n);
 }
 
 } // namespace
@@ -125,7 +125,7 @@ bool Database::openConnection(const QString &path)
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!m_db.open())
         return fail(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
     // Messages are stored as blobs of tens of kilobytes: larger pages mean shorter overflow
@@ -277,8 +277,23 @@ bool Database::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return fail(tr("Database error: %1 (%2)").arg(query.lastError().text(), sql.left(60)));
+        return fail(tr("Database error: %1 (%2)").arg(describe(query.lastError()), sql.left(60)));
     return true;
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    const int primary = code & 0xff;
+    if ((numeric && (primary == 5 || primary == 6)) // SQLITE_BUSY, SQLITE_LOCKED
+        || error.databaseText().contains(QLatin1String("database is locked")))
+        return tr("the archive is locked by another program (another Satchel window or "
+                  "satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n "
+                  "second(s); try again when it is done",
+                  nullptr, BusyTimeoutMs / 1000)
+            + QStringLiteral(" [") + error.text() + QLatin1Char(']');
+    return error.text();
 }
 
 bool Database::fail(const QString &what)

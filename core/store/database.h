@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,10 @@ public:
     [[nodiscard]] bool createAt(const QString &path, int version);
 
     [[nodiscard]] static QString databaseFileName() { return QStringLiteral("satchel.sqlite"); }
+    // An SQLite error as the user reads it: SQLite's text, or, when another program held the
+    // archive's lock for longer than the busy timeout (SQLITE_BUSY/LOCKED), a sentence saying so.
+    [[nodiscard]] static QString describe(const QSqlError &error);
+    static constexpr int BusyTimeoutMs = 10000;
 
 private:
     [[nodiscard]] bool openConnection(const QString &path);

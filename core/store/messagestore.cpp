@@ -373,8 +373,9 @@ bool MessageStore::commitBatch()
     if (!m_batch)
         return true;
     const bool ok = m_batch->commit();
+    const QString error = m_batch->errorString();
     m_batch.reset();
-    return ok || fail(tr("Cannot save messages: %1").arg(m_database.handle().lastError().text()));
+    return ok || fail(tr("Cannot save messages: %1").arg(error));
 }
 
 void MessageStore::rollbackBatch()

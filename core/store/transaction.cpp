@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include "logging.h"
+#include "store/database.h"
 
 namespace Store {
 
@@ -12,7 +13,7 @@ bool Transaction::run(const QString &sql)
     QSqlQuery query(m_database);
     if (query.exec(sql))
         return true;
-    m_error = query.lastError().text();
+    m_error = Database::describe(query.lastError());
     qCWarning(lcStore) << sql << "failed:" << m_error;
     return false;
 }
@@ -38,7 +39,9 @@ bool Transaction::commit()
     m_active = false;
     if (run(QStringLiteral("COMMIT")))
         return true;
+    const QString error = m_error; // what the user needs to know, not the rollback's answer
     run(QStringLiteral("ROLLBACK"));
+    m_error = error;
     return false;
 }
 

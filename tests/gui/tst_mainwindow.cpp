@@ -1,13 +1,19 @@
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
+#include "archiverecoverydialog.h"
+#include "archiverecoveryprompt.h"
 #include "checkcontroller.h"
 #include "errorbanner.h"
 #include "foldertreemodel.h"
@@ -18,6 +24,7 @@
 #include "scriptedpop3server.h"
 #include "searchfield.h"
 #include "singleinstance.h"
+#include "store/archiverecovery.h"
 #include "store/archiveservice.h"
 #include "store/messagestore.h"
 
@@ -309,6 +316,64 @@ private Q_SLOTS:
     void damagedArchiveIsReported()
     {
         QTemporaryDir dir;
+        makeDamagedArchive(dir);
+        MainWindow window(dir.path());
+        window.show();
+        auto *banner = window.findChild<ErrorBanner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(QStringLiteral("damaged")), 10000);
+        QVERIFY(banner->message().contains(QStringLiteral("satchel-cli check")));
+    }
+
+    // The banner's Recover…: confirmed, it leaves the request and quits for a restart; at the
+    // next start ArchiveRecoveryDialog recovers on its worker thread and says what it kept.
+    void damagedArchiveCanBeRecovered()
+    {
+        QTemporaryDir dir;
+        makeDamagedArchive(dir);
+        {
+            MainWindow window(dir.path());
+            window.show();
+            auto *banner = window.findChild<ErrorBanner *>();
+            QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(QStringLiteral("damaged")), 10000);
+            auto *recover = window.findChild<QAction *>(QStringLiteral("recoverArchiveAction"));
+            QVERIFY(recover);
+            auto *button = banner->findChild<QToolButton *>();
+            QVERIFY(button && button->isVisible() && button->defaultAction() == recover);
+            QVERIFY(!Store::ArchiveRecovery::isRequested(dir.path()));
+            QTimer::singleShot(0, this, [] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == QStringLiteral("Restart and Recover"))
+                        b->click();
+                }
+            });
+            recover->trigger();
+            QVERIFY(Store::ArchiveRecovery::isRequested(dir.path()));
+            QVERIFY(ArchiveRecoveryPrompt::restartRequested());
+            QVERIFY(!window.isVisible());
+        }
+        ArchiveRecoveryDialog dialog(dir.path());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+        QVERIFY2(dialog.succeeded(), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("message(s) recovered"))
+                     || dialog.resultText().contains(QStringLiteral("messages recovered")),
+                 qPrintable(dialog.resultText()));
+        QVERIFY(dialog.resultText().contains(QStringLiteral("satchel.sqlite.damaged-")));
+        QVERIFY(!Store::ArchiveRecovery::isRequested(dir.path()));
+        // The damaged file, with the -wal and -shm the window's connections had made.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("satchel.sqlite.damaged-*")}).size(),
+                 3);
+        Store::MessageStore store;
+        QVERIFY(store.open(dir.path()));
+        QVERIFY(store.database().quickCheck().isEmpty());
+        QVERIFY(store.messageCount() > 200);
+    }
+
+private:
+    static void makeDamagedArchive(const QTemporaryDir &dir)
+    {
         {
             Store::MessageStore store;
             QVERIFY(store.open(dir.path()));
@@ -329,12 +394,6 @@ private Q_SLOTS:
             QVERIFY(file.seek(page * 4096));
             QVERIFY(file.write(QByteArray(4096, '\x5a')) == 4096);
         }
-        file.close();
-        MainWindow window(dir.path());
-        window.show();
-        auto *banner = window.findChild<ErrorBanner *>();
-        QTRY_VERIFY_WITH_TIMEOUT(banner->message().contains(QStringLiteral("damaged")), 10000);
-        QVERIFY(banner->message().contains(QStringLiteral("satchel-cli check")));
     }
 };
 
