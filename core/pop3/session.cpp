@@ -18,6 +18,36 @@ QByteArray number(quint32 n)
     return QByteArray::number(n);
 }
 
+// The size a server announced in a RETR status line ("+OK 1234 octets", RFC 1939's example, which
+// Dovecot, Courier and others follow), or -1 when it gave none.
+qint64 announcedOctets(const QByteArray &statusText)
+{
+    const QList<QByteArray> words = statusText.simplified().split(' ');
+    if (words.size() < 2 || !words.at(1).toLower().startsWith("octets"))
+        return -1;
+    bool ok = false;
+    const qint64 octets = words.at(0).toLongLong(&ok);
+    return ok && octets >= 0 ? octets : -1;
+}
+
+// Whether a message's data fits the size its status line announced. POP3 has no checksum: a
+// terminating "." damaged in transit merges a message with the next reply, and a data line
+// damaged into "." cuts it short; either leaves every later reply paired with the wrong command.
+// Servers count the message as sent (CRLF) or as stored (LF line ends), with or without the dots
+// they stuff, so those four sizes are accepted, each give or take a few bytes.
+bool fitsAnnounced(const QByteArray &data, qint64 octets)
+{
+    const qint64 lines = data.count('\n');
+    const qint64 dots = data.count("\n.") + (data.startsWith('.') ? 1 : 0);
+    for (const qint64 size : {data.size(), data.size() - lines}) {
+        for (const qint64 counted : {size, size + dots}) {
+            if (qAbs(counted - octets) <= 8)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool sendable(const QString &text)
 {
     return !text.contains(QLatin1Char('\r')) && !text.contains(QLatin1Char('\n'))
@@ -378,6 +408,18 @@ void Session::processBuffer()
             if (progress.status != ParseStatus::Ok)
                 break;
             m_haveStatus = false;
+            if (front.checkOctets) {
+                const qint64 octets = announcedOctets(m_current.status.text);
+                if (octets >= 0 && !fitsAnnounced(m_current.data, octets)) {
+                    fail(Error::make(ErrorKind::ProtocolError,
+                                     QStringLiteral("the reply to %1 has %2 bytes where the server "
+                                                    "announced %3: the connection is out of step")
+                                         .arg(QString::fromLatin1(front.logLine))
+                                         .arg(m_current.data.size())
+                                         .arg(octets)));
+                    return;
+                }
+            }
             if (front.logLine != "CAPA") {
                 m_log.append(ProtocolLog::Direction::Received,
                              QByteArray("[" + QByteArray::number(m_current.data.size())
@@ -505,6 +547,7 @@ void Session::simpleCommand(QByteArray line, ReplyKind kind, qint64 expectedByte
         command.maxReplyBytes = expectedBytes > 0
             ? qMin(MaxMessageBytes, 2 * expectedBytes + 1024 * 1024)
             : MaxMessageBytes;
+        command.checkOctets = true;
     }
     const QByteArray name = command.logLine;
     command.onReply = [this, done, convert, name](Outcome &outcome) {

@@ -115,6 +115,7 @@ private:
         bool allowContinuation = false;
         qint64 expectedBytes = 0;
         qint64 maxReplyBytes = MaxListingBytes; // data lines beyond this end the session
+        bool checkOctets = false; // RETR: compare the data with a "+OK n octets" status line
         std::function<void(Outcome &)> onReply;
         std::function<void(const Error &)> onFailure;
     };

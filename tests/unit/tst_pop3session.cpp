@@ -101,7 +101,7 @@ private Q_SLOTS:
         m_session->quit([&](Result<Done> r) { quitOk = r.ok(); });
         // PIPELINING offered: everything goes out in one write.
         CLIENT("STAT\r\nUIDL\r\nRETR 1\r\nDELE 1\r\nQUIT\r\n");
-        SERVER("+OK 1 120\r\n+OK\r\n1 abc\r\n.\r\n+OK 120 octets\r\nSubject: hi\r\n\r\n"
+        SERVER("+OK 1 120\r\n+OK\r\n1 abc\r\n.\r\n+OK 25 octets\r\nSubject: hi\r\n\r\n"
                "..dotted\r\n");
         QVERIFY(message.isEmpty());
         QCOMPARE(m_session->state(), Session::State::Quitting);
@@ -119,6 +119,46 @@ private Q_SLOTS:
         CLIENT("[*** DISCONNECT ***]");
         m_transport->peerCloses(); // expected after QUIT: not an error
         QCOMPARE(m_failed->count(), 0);
+    }
+
+    // "+OK n octets" is the server's own size for the reply. A terminator damaged in transit
+    // ("X" instead of ".") runs into the next reply; a line damaged into "." cuts the message
+    // short. Either way the data does not fit: the session ends and nothing is handed on. A server
+    // that counts LF line ends (fewer bytes than the CRLF data) still fits.
+    void retrMustFitItsAnnouncedSize_data()
+    {
+        QTest::addColumn<QByteArray>("replies");
+        QTest::addColumn<bool>("fits");
+        const QByteArray body = "Subject: a\r\n\r\n" + QByteArray("0123456789\r\n").repeated(20);
+        const QByteArray size = QByteArray::number(body.size());
+        const QByteArray lfSize = QByteArray::number(body.size() - body.count('\n'));
+        QTest::newRow("exact") << "+OK " + size + " octets\r\n" + body + ".\r\n" << true;
+        QTest::newRow("LF-counted") << "+OK " + lfSize + " octets\r\n" + body + ".\r\n" << true;
+        QTest::newRow("no size given") << "+OK message follows\r\n" + body + ".\r\n" << true;
+        QTest::newRow("terminator damaged")
+            << "+OK " + size + " octets\r\n" + body + "X\r\n+OK 40 octets\r\n" + body + ".\r\n"
+            << false;
+        QTest::newRow("cut short by a damaged line") << "+OK " + size + " octets\r\n"
+                + body.left(38) + ".\r\n" << false;
+    }
+
+    void retrMustFitItsAnnouncedSize()
+    {
+        QFETCH(QByteArray, replies);
+        QFETCH(bool, fits);
+        loginImplicit(capaUserPipelining);
+        std::optional<Result<QByteArray>> first;
+        m_session->retr(1, 0, [&](Result<QByteArray> r) { first = std::move(r); });
+        CLIENT("RETR 1\r\n");
+        SERVER(replies);
+        QVERIFY(first.has_value());
+        QCOMPARE(first->ok(), fits);
+        QCOMPARE(m_failed->count(), fits ? 0 : 1);
+        if (!fits) {
+            QCOMPARE(m_session->state(), Session::State::Failed);
+            QVERIFY2(first->error().detail.contains(u"out of step"),
+                     qPrintable(first->error().detail));
+        }
     }
 
     void withoutPipeliningOneCommandAtATime()
