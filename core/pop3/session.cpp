@@ -496,9 +496,10 @@ void Session::pump()
             && m_bytesInFlight + next.expectedBytes <= m_config.pipelineMaxBytes;
     };
     if (m_windowFull) {
-        // Refill at the low-water mark, so that writes go out in batches.
-        if (qsizetype(m_inFlight.size()) > m_config.pipelineMaxCommands / 2
-            || m_bytesInFlight > m_config.pipelineMaxBytes / 2)
+        // Refill once a quarter of the window is free, so that writes go out in batches while
+        // three quarters still keep the line busy (on a 100 ms round trip that is what counts).
+        if (qsizetype(m_inFlight.size()) > m_config.pipelineMaxCommands * 3 / 4
+            || m_bytesInFlight > m_config.pipelineMaxBytes * 3 / 4)
             return;
         m_windowFull = false;
     }

@@ -46,8 +46,11 @@ struct SessionConfig
     int keepAliveMs = 0; // NOOP after this long idle in the transaction state; 0: never
 
     // Pipelining window (used only when CAPA offers PIPELINING): at most this many commands and
-    // this many expected reply bytes in flight; refilled when half has been answered.
-    int pipelineMaxCommands = 64;
+    // this many expected reply bytes in flight; refilled when a quarter has been answered.
+    // Commands are a few bytes each, so a long window costs nothing; the byte bound keeps what
+    // large messages may pile up in memory in check (bench_latency: 256 beats 64 by a quarter at
+    // 50 ms each way).
+    int pipelineMaxCommands = 256;
     qint64 pipelineMaxBytes = 8 * 1024 * 1024;
 };
 
