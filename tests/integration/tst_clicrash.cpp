@@ -7,6 +7,7 @@
 
 #include "clitestsupport.h"
 #include "dovecotserver.h"
+#include "maildircheck.h"
 #include "store/messagestore.h"
 
 // The exactly-once promise under crashes: satchel-cli fetch is SIGKILLed at random moments, again
@@ -24,12 +25,6 @@ private:
     QRandomGenerator m_random {QRandomGenerator::global()->generate()};
     int m_serial = 0;
 
-    static QByteArray messageIdOf(const QByteArray &raw)
-    {
-        const qsizetype start = raw.indexOf("Message-ID: <");
-        return start < 0 ? QByteArray() : raw.mid(start + 13, raw.indexOf('>', start) - start - 13);
-    }
-
     void deliver(const QString &user, int count)
     {
         for (int i = 0; i < count; ++i) {
@@ -44,29 +39,10 @@ private:
         }
     }
 
-    // Message-IDs in the user's Maildir. Dovecot moves files from new/ to cur/ while we look, so
-    // new/ is read first (a file moved after that is found in cur/), and a file that vanishes
-    // before it is opened means: look again.
     QSet<QByteArray> onServer(const QString &user) const
     {
-        for (int attempt = 0; attempt < 10; ++attempt) {
-            QSet<QByteArray> ids;
-            bool vanished = false;
-            for (const char *sub : {"new", "cur"}) {
-                const QDir dir(m_dovecot.maildirPath(user) + QLatin1Char('/') + QLatin1String(sub));
-                for (const QString &name : dir.entryList(QDir::Files)) {
-                    QFile f(dir.filePath(name));
-                    if (!f.open(QIODevice::ReadOnly)) {
-                        vanished = true;
-                        break;
-                    }
-                    ids.insert(messageIdOf(f.read(4096)));
-                }
-            }
-            if (!vanished)
-                return ids;
-        }
-        return {};
+        const QList<QByteArray> ids = messageIdsInMaildir(m_dovecot.maildirPath(user));
+        return QSet<QByteArray>(ids.cbegin(), ids.cend());
     }
 
     // Checks the store; returns the stored Message-IDs, failing on duplicates or changed bytes.

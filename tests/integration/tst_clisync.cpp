@@ -8,6 +8,7 @@
 
 #include "clitestsupport.h"
 #include "dovecotserver.h"
+#include "maildircheck.h"
 #include "mime/messageparser.h"
 #include "store/mboxreader.h"
 #include "store/messagestore.h"
@@ -37,12 +38,6 @@ QByteArray makeMessage(const QByteArray &tag, int i, QRandomGenerator &random)
         }
     }
     return m;
-}
-
-QByteArray messageIdOf(const QByteArray &raw)
-{
-    const qsizetype start = raw.indexOf("Message-ID: <");
-    return start < 0 ? QByteArray() : raw.mid(start + 13, raw.indexOf('>', start) - start - 13);
 }
 
 } // namespace

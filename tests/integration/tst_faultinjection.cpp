@@ -8,6 +8,7 @@
 #include "clitestsupport.h"
 #include "dovecotserver.h"
 #include "faultproxy.h"
+#include "maildircheck.h"
 #include "store/messagestore.h"
 
 // The exactly-once promise under network faults: the real satchel-cli fetches from a real Dovecot
@@ -66,12 +67,6 @@ FaultCase slowCase(const QByteArray &name, Dir direction, qint64 offset, int byt
     c.plan.slowTickMs = 1;
     c.plan.slowLength = length;
     return c;
-}
-
-QByteArray messageIdOf(const QByteArray &raw)
-{
-    const qsizetype start = raw.indexOf("Message-ID: <");
-    return start < 0 ? QByteArray() : raw.mid(start + 13, raw.indexOf('>', start) - start - 13);
 }
 
 // Where the start of the line holding `pos` is.
@@ -186,28 +181,10 @@ private:
         return add.exitCode == 0;
     }
 
-    // Message-IDs in the user's Maildir. Dovecot moves files from new/ to cur/ while we look, so
-    // new/ is read first, and a file that vanishes before it is opened means: look again.
     QSet<QByteArray> onServer(const QString &user) const
     {
-        for (int attempt = 0; attempt < 10; ++attempt) {
-            QSet<QByteArray> ids;
-            bool vanished = false;
-            for (const char *sub : {"new", "cur"}) {
-                const QDir dir(m_dovecot.maildirPath(user) + QLatin1Char('/') + QLatin1String(sub));
-                for (const QString &name : dir.entryList(QDir::Files)) {
-                    QFile f(dir.filePath(name));
-                    if (!f.open(QIODevice::ReadOnly)) {
-                        vanished = true;
-                        break;
-                    }
-                    ids.insert(messageIdOf(f.read(4096)));
-                }
-            }
-            if (!vanished)
-                return ids;
-        }
-        return {};
+        const QList<QByteArray> ids = messageIdsInMaildir(m_dovecot.maildirPath(user));
+        return QSet<QByteArray>(ids.cbegin(), ids.cend());
     }
 
     // The store's Message-IDs; counts and reports duplicates and changed bytes.

@@ -11,6 +11,7 @@
 
 #include "clitestsupport.h"
 #include "dovecotserver.h"
+#include "maildircheck.h"
 #include "store/messagestore.h"
 
 namespace {
@@ -28,12 +29,6 @@ QByteArray makeMessage(const QByteArray &tag, int i, QRandomGenerator &random)
                                     : "line " + QByteArray::number(l) + " of " + tag + '\n';
     }
     return m;
-}
-
-QByteArray messageIdOf(const QByteArray &raw)
-{
-    const qsizetype start = raw.indexOf("Message-ID: <");
-    return start < 0 ? QByteArray() : raw.mid(start + 13, raw.indexOf('>', start) - start - 13);
 }
 
 // Helper mode (the test binary run again with SATCHEL_TEST_HOLD_LOCK=<database>): another
@@ -132,16 +127,7 @@ private:
     // Message-IDs on the server (the user's Maildir).
     QList<QByteArray> onServer(const QString &user) const
     {
-        QList<QByteArray> ids;
-        for (const char *sub : {"new", "cur"}) {
-            const QDir dir(m_dovecot.maildirPath(user) + QLatin1Char('/') + QLatin1String(sub));
-            for (const QString &name : dir.entryList(QDir::Files)) {
-                QFile file(dir.filePath(name));
-                if (file.open(QIODevice::ReadOnly))
-                    ids.append(messageIdOf(file.readAll()));
-            }
-        }
-        return ids;
+        return messageIdsInMaildir(m_dovecot.maildirPath(user));
     }
 
     // Message-IDs stored in the profile, each checked byte for byte (a differing one is
