@@ -6,8 +6,9 @@
 //   engine       - the same engine pipelined as satchel-cli is (no store), to separate network
 //                  from storage
 //   engine+parse - the engine parsing each message on the session's thread as satchel-cli's
-//                  store hand-over does (no store), with its window of 64 commands and with 256,
-//                  to show where the time between engine and satchel-cli goes
+//                  store hand-over does (no store), with the default window (256 commands) and
+//                  with the former 64 ("e+p w64"), to show where the time between engine and
+//                  satchel-cli goes
 //   mpop         - mpop into a Maildir (pipelining auto)
 // all over implicit TLS through the same proxy, in the same run, messages kept on the server.
 // Prints wall times and the ratios. Goals: satchel-cli >= 10 x faster than serial, and within
@@ -94,33 +95,9 @@ Run runEngine(const DovecotServer &dovecot, quint16 port, int pipelineMaxCommand
 Run runSatchelCli(const DovecotServer &dovecot, quint16 port, const QString &profile)
 {
     const QString cli = QStringLiteral(SATCHEL_CLI_BINARY);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    environment.remove(QStringLiteral("SATCHEL_PROFILE"));
-    const Bench::ProcessRun add =
-        Bench::runMeasured(cli,
-                           {QStringLiteral("--profile"),
-                            profile,
-                            QStringLiteral("account"),
-                            QStringLiteral("add"),
-                            QStringLiteral("--name"),
-                            QStringLiteral("alice"),
-                            QStringLiteral("--host"),
-                            QStringLiteral("localhost"),
-                            QStringLiteral("--port"),
-                            QString::number(port),
-                            QStringLiteral("--security"),
-                            QStringLiteral("tls"),
-                            QStringLiteral("--user"),
-                            QStringLiteral("alice"),
-                            QStringLiteral("--auth"),
-                            QStringLiteral("user"),
-                            QStringLiteral("--keep-on-server"),
-                            QStringLiteral("--ca-file"),
-                            dovecot.caCertificatePath(),
-                            QStringLiteral("--password-stdin"),
-                            QStringLiteral("--store-password-in-profile")},
-                           "alice-secret\n", environment);
+    const QProcessEnvironment environment = Bench::cliEnvironment();
+    const Bench::ProcessRun add = Bench::addAliceAccount(
+        cli, profile, dovecot, true, {QStringLiteral("--keep-on-server")}, port);
     Run run;
     if (add.exitCode != 0) {
         run.error = QStringLiteral("account add failed: ") + QString::fromLocal8Bit(add.err);
@@ -138,36 +115,17 @@ Run runSatchelCli(const DovecotServer &dovecot, quint16 port, const QString &pro
     return run;
 }
 
-// mpop as Bench::runMpop configures it, but connecting to the proxy's port.
+// mpop as Bench::runMpop configures it, connecting to the proxy's port.
 Run runMpop(const DovecotServer &dovecot, quint16 port, const QString &workDir)
 {
-    const QString maildir = workDir + QStringLiteral("/maildir");
-    QDir(maildir).removeRecursively();
-    for (const char *sub : {"cur", "new", "tmp"})
-        QDir().mkpath(maildir + QLatin1Char('/') + QLatin1String(sub));
-    QFile::remove(workDir + QStringLiteral("/uidls"));
-    const QString rcPath = workDir + QStringLiteral("/mpoprc");
-    QFile rc(rcPath);
+    int messages = 0;
+    qint64 bytes = 0;
+    const Bench::ProcessRun mpop = Bench::runMpop(dovecot, true, workDir, &messages, &bytes, port);
     Run run;
-    if (!rc.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        run.error = QStringLiteral("cannot write ") + rcPath;
-        return run;
-    }
-    QTextStream(&rc) << "account bench\nhost localhost\nport " << port
-                     << "\ntls on\ntls_starttls off\ntls_trust_file " << dovecot.caCertificatePath()
-                     << "\nauth user\nuser alice\npassword alice-secret\nkeep on\nonly_new off\n"
-                        "pipelining auto\nreceived_header off\nuidls_file "
-                     << workDir << "/uidls\ndelivery maildir " << maildir << "\n";
-    rc.close();
-    rc.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const Bench::ProcessRun mpop = Bench::runMeasured(
-        QStringLiteral("mpop"),
-        {QStringLiteral("--file=") + rcPath, QStringLiteral("-q"), QStringLiteral("bench")});
     run.seconds = mpop.wallSeconds;
+    run.messages = messages;
     if (mpop.exitCode != 0)
         run.error = QStringLiteral("mpop failed: ") + QString::fromLocal8Bit(mpop.err);
-    const QDir newDir(maildir + QStringLiteral("/new"));
-    run.messages = int(newDir.entryList(QDir::Files).size());
     return run;
 }
 
@@ -212,11 +170,12 @@ int main(int argc, char **argv)
     QList<Line> lines;
     lines.append({QStringLiteral("satchel-cli"),
                   runSatchelCli(dovecot, proxy.port(), work.filePath(QStringLiteral("profile")))});
-    lines.append({QStringLiteral("engine"), runEngine(dovecot, proxy.port(), 64)});
+    const int window = SessionConfig().pipelineMaxCommands;
+    lines.append({QStringLiteral("engine"), runEngine(dovecot, proxy.port(), window)});
     lines.append({QStringLiteral("serial"), runEngine(dovecot, proxy.port(), 1)});
     lines.append({QStringLiteral("mpop"), runMpop(dovecot, proxy.port(), work.path())});
-    lines.append({QStringLiteral("engine+parse"), runEngine(dovecot, proxy.port(), 64, true)});
-    lines.append({QStringLiteral("e+p w256"), runEngine(dovecot, proxy.port(), 256, true)});
+    lines.append({QStringLiteral("engine+parse"), runEngine(dovecot, proxy.port(), window, true)});
+    lines.append({QStringLiteral("e+p w64"), runEngine(dovecot, proxy.port(), 64, true)});
     for (const Line &l : lines) {
         if (!l.run.error.isEmpty() || l.run.messages != count) {
             out << l.client << " failed (" << l.run.messages << " of " << count

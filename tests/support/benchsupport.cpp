@@ -153,40 +153,36 @@ QProcessEnvironment cliEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("SATCHEL_PROFILE"));
     return environment;
 }
 
 ProcessRun addAliceAccount(const QString &cli, const QString &profile, const DovecotServer &dovecot,
-                           bool tls, const QStringList &extraArguments)
+                           bool tls, const QStringList &extraArguments, quint16 port)
 {
-    QStringList arguments {QStringLiteral("--profile"),
-                           profile,
-                           QStringLiteral("account"),
-                           QStringLiteral("add"),
-                           QStringLiteral("--name"),
-                           QStringLiteral("alice"),
-                           QStringLiteral("--host"),
-                           QStringLiteral("localhost"),
-                           QStringLiteral("--port"),
-                           QString::number(tls ? dovecot.pop3sPort() : dovecot.pop3Port()),
-                           QStringLiteral("--security"),
-                           tls ? QStringLiteral("tls") : QStringLiteral("none"),
-                           QStringLiteral("--user"),
-                           QStringLiteral("alice"),
-                           QStringLiteral("--auth"),
-                           QStringLiteral("user"),
-                           QStringLiteral("--ca-file"),
-                           dovecot.caCertificatePath(),
-                           QStringLiteral("--password-stdin"),
-                           QStringLiteral("--store-password-in-profile")};
+    if (port == 0)
+        port = tls ? dovecot.pop3sPort() : dovecot.pop3Port();
+    QStringList arguments {
+        QStringLiteral("--profile"),        profile,
+        QStringLiteral("account"),          QStringLiteral("add"),
+        QStringLiteral("--name"),           QStringLiteral("alice"),
+        QStringLiteral("--host"),           QStringLiteral("localhost"),
+        QStringLiteral("--port"),           QString::number(port),
+        QStringLiteral("--security"),       tls ? QStringLiteral("tls") : QStringLiteral("none"),
+        QStringLiteral("--user"),           QStringLiteral("alice"),
+        QStringLiteral("--auth"),           QStringLiteral("user"),
+        QStringLiteral("--ca-file"),        dovecot.caCertificatePath(),
+        QStringLiteral("--password-stdin"), QStringLiteral("--store-password-in-profile")};
     if (!tls)
         arguments << QStringLiteral("--allow-insecure-auth");
     return runMeasured(cli, arguments + extraArguments, "alice-secret\n", cliEnvironment());
 }
 
 ProcessRun runMpop(const DovecotServer &dovecot, bool tls, const QString &workDir, int *delivered,
-                   qint64 *bytes)
+                   qint64 *bytes, quint16 port)
 {
+    if (port == 0)
+        port = tls ? dovecot.pop3sPort() : dovecot.pop3Port();
     const QString maildir = workDir + QStringLiteral("/maildir");
     QDir(maildir).removeRecursively();
     for (const char *sub : {"cur", "new", "tmp"})
@@ -196,8 +192,7 @@ ProcessRun runMpop(const DovecotServer &dovecot, bool tls, const QString &workDi
     QFile rc(rcPath);
     if (!rc.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
-    QTextStream(&rc) << "account bench\nhost localhost\nport "
-                     << (tls ? dovecot.pop3sPort() : dovecot.pop3Port()) << "\ntls "
+    QTextStream(&rc) << "account bench\nhost localhost\nport " << port << "\ntls "
                      << (tls ? "on" : "off") << "\ntls_starttls off\ntls_trust_file "
                      << dovecot.caCertificatePath()
                      << "\nauth user\nuser alice\npassword alice-secret\nkeep on\nonly_new off\n"

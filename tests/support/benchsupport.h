@@ -39,19 +39,22 @@ struct ProcessRun
 runMeasured(const QString &program, const QStringList &arguments, const QByteArray &input = {},
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
-// The environment for measured satchel-cli runs: no session bus, so no keychain prompt or wait.
+// The environment for measured satchel-cli runs: no session bus (no keychain prompt or wait) and
+// no SATCHEL_PROFILE (each run names its profile).
 [[nodiscard]] QProcessEnvironment cliEnvironment();
 
 // `satchel-cli --profile profile account add` for alice on dovecot (implicit TLS when tls, plain
 // POP3 otherwise; USER/PASS; the password stored in the profile) with the retention options in
-// extraArguments (e.g. --keep-on-server). Returns the run (exitCode 0 on success).
+// extraArguments (e.g. --keep-on-server). port: another way to the server (a proxy), 0 for
+// Dovecot's own. Returns the run (exitCode 0 on success).
 [[nodiscard]] ProcessRun addAliceAccount(const QString &cli, const QString &profile,
                                          const DovecotServer &dovecot, bool tls,
-                                         const QStringList &extraArguments);
+                                         const QStringList &extraArguments, quint16 port = 0);
 
-// mpop retrieving everything for alice (keep on server) into a fresh Maildir under workDir.
+// mpop retrieving everything for alice (keep on server) into a fresh Maildir under workDir,
+// through port when given (a proxy), otherwise from Dovecot's own port.
 // Returns the run; *delivered gets the number of messages and *bytes their size.
 [[nodiscard]] ProcessRun runMpop(const DovecotServer &dovecot, bool tls, const QString &workDir,
-                                 int *delivered, qint64 *bytes);
+                                 int *delivered, qint64 *bytes, quint16 port = 0);
 
 } // namespace Bench
