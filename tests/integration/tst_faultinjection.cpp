@@ -44,6 +44,9 @@ struct FaultCase
     QByteArray name;
     FaultProxy::Plan plan;
     Expect expect = Expect::Failure;
+    // Near the end of a TLS session: the last records' sizes depend on how the server grouped its
+    // replies into records this time, so the stream may end before the offset.
+    bool mayMiss = false;
 };
 
 FaultCase makeCase(const QByteArray &name, Fault fault, Dir direction, qint64 offset)
@@ -290,10 +293,15 @@ private:
         s.proxy->setPlan(c.plan);
         const CliRun faulted = runCli(s.profile, {QStringLiteral("fetch")});
         s.proxy->clearPlan();
-        ++m_runs;
-        QVERIFY2(s.proxy->faultFired(), QByteArray(when + ": the fault never fired").constData());
-        ++m_faultsInjected;
-        checkFaultedRun(faulted, c.expect, when);
+        if (c.mayMiss && !s.proxy->faultFired()) {
+            qInfo("%s: the session ended before the offset; not counted", when.constData());
+        } else {
+            ++m_runs;
+            QVERIFY2(s.proxy->faultFired(),
+                     QByteArray(when + ": the fault never fired").constData());
+            ++m_faultsInjected;
+            checkFaultedRun(faulted, c.expect, when);
+        }
         checkNothingLost(s, when);
         if (QTest::currentTestFailed())
             return;
@@ -413,11 +421,17 @@ private:
         };
         // The last records are the replies to DELE (if any) and QUIT, and the client's last
         // ones those commands: faults there, before the server's QUIT reply is complete.
+        const auto nearTheEnd = [](FaultCase c) {
+            c.mayMiss = true;
+            return c;
+        };
         return {
-            makeCase("cut in the last replies", Fault::Cut, Dir::ServerToClient, n - 150),
-            makeCase("corrupt the last replies", Fault::Corrupt, Dir::ServerToClient, n - 100),
-            makeCase("client cut in the last commands", Fault::Cut, Dir::ClientToServer,
-                     up.size() - 40),
+            nearTheEnd(
+                makeCase("cut in the last replies", Fault::Cut, Dir::ServerToClient, n - 150)),
+            nearTheEnd(
+                makeCase("corrupt the last replies", Fault::Corrupt, Dir::ServerToClient, n - 100)),
+            nearTheEnd(makeCase("client cut in the last commands", Fault::Cut, Dir::ClientToServer,
+                                up.size() - 40)),
             makeCase("cut before the server's hello", Fault::Cut, Dir::ServerToClient, 0),
             makeCase("cut in the handshake", Fault::Cut, Dir::ServerToClient, 300),
             makeCase("cut at 10%", Fault::Cut, Dir::ServerToClient, part(10)),
