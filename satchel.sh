@@ -13,6 +13,8 @@
 #   ./satchel.sh fuzz [secs]  build the libFuzzer targets with clang (build-fuzz/) and run each
 #                             on its seeds, 20 s each, or the given seconds each (600: the
 #                             10-minute run)
+#   ./satchel.sh package      build the Debian package satchel_<version>_<arch>.deb (build-package/)
+#   ./satchel.sh install-test build it, install it with apt, try it, remove it (scripts/test-install.sh)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -60,6 +62,12 @@ fuzz() { # <seconds>
     ctest --test-dir build-fuzz --label-regex '^fuzz$' --output-on-failure --no-tests=error
 }
 
+# The Debian package: a Release build without the tests, packed by CPack (installer/).
+package() {
+    configure_and_build build-package -DCMAKE_BUILD_TYPE=Release -DSATCHEL_TESTS=OFF
+    (cd build-package && cpack -G DEB)
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -103,8 +111,15 @@ bench)
     main_build
     ctest --test-dir build --label-regex '^bench$' --verbose
     ;;
+package)
+    scripts/bootstrap.sh
+    package
+    ;;
+install-test)
+    exec scripts/test-install.sh
+    ;;
 *)
-    sed -n '2,15s/^# \{0,1\}//p' "$0"
+    sed -n '2,17s/^# \{0,1\}//p' "$0"
     [ -z "$command" ] || [ "$command" = help ] || exit 2
     ;;
 esac

@@ -16,6 +16,8 @@ packages=(
     xvfb xauth dovecot-core dovecot-pop3d openssl time imagemagick
     # sanitizer and fuzz builds (clang's runtime), benchmark peers (POP3 retrieval, search)
     clang libclang-rt-14-dev mpop notmuch
+    # packaging (./satchel.sh package, install-test): dpkg-shlibdeps, validators, man pages
+    dpkg-dev desktop-file-utils appstream man-db groff-base
 )
 
 missing=()

@@ -17,11 +17,18 @@
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "store/archiverecovery.h"
+#include "store/archiveservice.h"
 
 namespace {
 
-// Parses the command line; exits on --help, --version and unknown options. Returns the profile.
-QString processArguments(QCoreApplication &app)
+struct Arguments
+{
+    QString profileDir;
+    bool quitAfterStart = false;
+};
+
+// Parses the command line; exits on --help, --version and unknown options.
+Arguments processArguments(QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -29,8 +36,15 @@ QString processArguments(QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(Satchel::profileOption());
+    // For scripts/test-install.sh: start, show the window, open the archive, then quit.
+    const QCommandLineOption quitAfterStart(
+        QStringLiteral("quit-after-start"),
+        QCoreApplication::translate("main",
+                                    "Quit once the window is shown and the archive is "
+                                    "open (exit status 0), or when that fails (1)."));
+    parser.addOption(quitAfterStart);
     parser.process(app);
-    return Satchel::profileDir(parser);
+    return {Satchel::profileDir(parser), parser.isSet(quitAfterStart)};
 }
 
 } // namespace
@@ -49,7 +63,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Satchel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
     QApplication::setDesktopFileName(QStringLiteral("satchel"));
-    const QString profileDir = processArguments(app);
+    const Arguments arguments = processArguments(app);
+    const QString &profileDir = arguments.profileDir;
     if (!QDir().mkpath(profileDir)) {
         QMessageBox::critical(
             nullptr, QStringLiteral("Satchel"),
@@ -90,6 +105,21 @@ int main(int argc, char **argv)
         QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                          &MainWindow::raiseWindow);
         window.show();
+        if (arguments.quitAfterStart) {
+            // ArchiveService::opened is delivered by this thread's event loop, so connecting
+            // after the window asked for it cannot miss it.
+            QObject::connect(&window.archive(), &Store::ArchiveService::opened, &app,
+                             [&window](bool ok, const QString &error) {
+                                 if (!ok)
+                                     qWarning("satchel: the archive cannot be opened: %s",
+                                              qPrintable(error));
+                                 QCoreApplication::exit(ok && window.isVisible() ? 0 : 1);
+                             });
+            QTimer::singleShot(60000, &app, [] {
+                qWarning("satchel: the archive did not open within 60 seconds");
+                QCoreApplication::exit(1);
+            });
+        }
         // For scripts/screenshots.sh: what the window should show.
         if (const QString folder = qEnvironmentVariable("SATCHEL_SCREENSHOT_FOLDER");
             !folder.isEmpty())
