@@ -1,7 +1,6 @@
 #include "store/archiverecovery.h"
 
 #include <atomic>
-#include <limits>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,15 +14,11 @@
 #include "mime/messageparser.h"
 #include "store/database.h"
 #include "store/messagestore.h"
+#include "store/rowidscan.h"
 
 namespace Store {
 
 namespace {
-
-constexpr int ScanBatch = 1000;
-// A damaged interior page hides a range of rows; the rowids in it are tried one by one, up to
-// this many per range (a larger range is skipped, its rows counted as lost by the other tables).
-constexpr qint64 MaxProbedRange = 200000;
 
 QString tr(const char *text)
 {
@@ -134,88 +129,6 @@ bool ArchiveRecovery::openSource()
     return true;
 }
 
-// Every readable rowid of `table`, in order. Rows are read in batches; when a batch fails (a
-// damaged page), the next reachable rowid is found by seeking ever further ahead, and the rowids
-// in between are tried one by one.
-ArchiveRecovery::Scan ArchiveRecovery::scan(const QString &table)
-{
-    Scan result;
-    QSqlQuery batch(m_source);
-    batch.setForwardOnly(true);
-    batch.prepare(QStringLiteral("SELECT rowid FROM %1 NOT INDEXED WHERE rowid > ? ORDER BY rowid"
-                                 " LIMIT %2")
-                      .arg(table)
-                      .arg(ScanBatch));
-    QSqlQuery seek(m_source);
-    seek.setForwardOnly(true);
-    seek.prepare(QStringLiteral("SELECT rowid FROM %1 NOT INDEXED WHERE rowid >= ? ORDER BY rowid"
-                                " LIMIT 1")
-                     .arg(table));
-    QSqlQuery probe(m_source);
-    probe.setForwardOnly(true);
-    probe.prepare(QStringLiteral("SELECT rowid FROM %1 NOT INDEXED WHERE rowid = ?").arg(table));
-
-    qint64 last = 0; // Satchel's rowids start at 1
-    for (;;) {
-        batch.addBindValue(last);
-        int got = 0;
-        bool ok = batch.exec();
-        while (ok && batch.next()) {
-            last = batch.value(0).toLongLong();
-            result.ids.append(last);
-            ++got;
-        }
-        ok = ok && !batch.lastError().isValid();
-        batch.finish();
-        if (ok) {
-            result.tableReadable = true;
-            if (got < ScanBatch)
-                return result;
-            continue;
-        }
-        // A damaged range starts after `last`: find where reading can go on.
-        std::optional<qint64> resume;
-        qint64 probedUpTo = last;
-        constexpr qint64 maxRowid = std::numeric_limits<qint64>::max();
-        for (qint64 step = 1; step <= maxRowid / 2 && last <= maxRowid - step; step *= 2) {
-            const qint64 from = last + step;
-            seek.addBindValue(from);
-            const bool sought = seek.exec();
-            const bool found = sought && seek.next();
-            const bool clean = sought && !seek.lastError().isValid();
-            const qint64 row = found ? seek.value(0).toLongLong() : 0;
-            seek.finish();
-            if (found && clean) {
-                resume = row;
-                probedUpTo = row;
-                break;
-            }
-            if (clean) { // nothing at or after `from`
-                probedUpTo = from;
-                break;
-            }
-        }
-        if (probedUpTo - last - 1 <= MaxProbedRange) {
-            for (qint64 id = last + 1; id < probedUpTo; ++id) {
-                probe.addBindValue(id);
-                const bool probed = probe.exec();
-                const bool exists = probed && probe.next();
-                const bool clean = probed && !probe.lastError().isValid();
-                probe.finish();
-                if (!clean)
-                    result.unreadable.insert(id);
-                else if (exists)
-                    result.ids.append(id);
-            }
-        }
-        if (!resume)
-            return result;
-        result.tableReadable = true;
-        result.ids.append(*resume);
-        last = *resume;
-    }
-}
-
 QStringList ArchiveRecovery::commonColumns(const QString &table)
 {
     const auto columnsOf = [&table](const QSqlDatabase &db) {
@@ -266,7 +179,7 @@ int ArchiveRecovery::copyTable(const QString &table, QSet<qint64> *copied)
     const QStringList columns = commonColumns(table);
     if (columns.isEmpty())
         return 0; // an older schema without this table, or its definition is unreadable
-    const Scan rows = scan(table);
+    const RowidScan rows = scanRowids(m_source, table);
     if (!rows.tableReadable)
         m_counts.unreadableTables.append(table);
     int count = 0;
@@ -285,8 +198,8 @@ int ArchiveRecovery::copyTable(const QString &table, QSet<qint64> *copied)
 
 bool ArchiveRecovery::copyMessages(const std::function<void(int, int)> &progress)
 {
-    const Scan list = scan(QStringLiteral("messages"));
-    const Scan raw = scan(QStringLiteral("message_raw"));
+    const RowidScan list = scanRowids(m_source, QStringLiteral("messages"));
+    const RowidScan raw = scanRowids(m_source, QStringLiteral("message_raw"));
     if (!list.tableReadable)
         m_counts.unreadableTables.append(QStringLiteral("messages"));
     if (!raw.tableReadable)

@@ -83,15 +83,7 @@ public:
     static void clearRequest(const QString &profileDir);
 
 private:
-    struct Scan
-    {
-        QList<qint64> ids; // rows whose rowid could be read, in order
-        QSet<qint64> unreadable; // rowids in damaged ranges (they may or may not have existed)
-        bool tableReadable = false;
-    };
-
     [[nodiscard]] bool openSource();
-    [[nodiscard]] Scan scan(const QString &table);
     [[nodiscard]] QStringList commonColumns(const QString &table);
     // Copies one row by rowid from the damaged file; false when it cannot be read or written.
     [[nodiscard]] bool copyRow(const QString &table, const QStringList &columns, qint64 rowid);
