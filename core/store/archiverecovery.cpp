@@ -207,8 +207,14 @@ bool ArchiveRecovery::copyMessages(const std::function<void(int, int)> &progress
     const QStringList listColumns = commonColumns(QStringLiteral("messages"));
     const QStringList rawColumns = commonColumns(QStringLiteral("message_raw"));
     const QSet<qint64> rawIds(raw.ids.cbegin(), raw.ids.cend());
+    // Every message has a list row and a raw row: a rowid in a damaged range of one table counts
+    // as a message only when the other table has (or may have) it too.
     QSet<qint64> known(list.ids.cbegin(), list.ids.cend());
-    known.unite(rawIds).unite(raw.unreadable);
+    known.unite(rawIds);
+    for (const qint64 id : raw.unreadable) {
+        if (known.contains(id) || list.unreadable.contains(id))
+            known.insert(id);
+    }
     m_counts.unreadableRows += int(list.unreadable.size() + raw.unreadable.size());
 
     const int total = int(known.size());
