@@ -199,11 +199,17 @@ bool isCssSafeUrl(QStringView url)
     });
 }
 
-// Escapes for text or a double-quoted attribute value; C0 controls other than tab, LF and CR go.
+// C0 controls other than tab, LF and CR, and DEL: never in the output.
+bool isStrippedControl(QChar c)
+{
+    return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7F;
+}
+
+// Escapes for text or a double-quoted attribute value; stripped controls go.
 void appendEscaped(QString &out, QStringView text, bool attribute)
 {
     for (const QChar c : text) {
-        if ((c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7F)
+        if (isStrippedControl(c))
             continue;
         if (c == u'&')
             out += u"&amp;";
@@ -482,7 +488,8 @@ private:
     void emitStyle()
     {
         m_inStyle = false;
-        const QString css = filteredCss(m_styleText, CssOrigin::StyleElement);
+        QString css = filteredCss(m_styleText, CssOrigin::StyleElement);
+        css.removeIf(isStrippedControl); // raw text in <style>: not escaped, but no controls
         m_styleText.clear();
         if (!css.trimmed().isEmpty())
             m_result.html += u"<style>"_s + css + u"</style>"_s;
