@@ -85,6 +85,13 @@ public:
         for (QChar c : text) {
             if (isInvisible(c))
                 continue;
+            // The other whitespace controls (CR, VT, FF, FS to US) are spaces, but never in the
+            // text, not even preformatted; a CR is the first half of a line end.
+            if (c.unicode() < 0x20 && c != u'\n' && c != u'\t') {
+                if (c == u'\r')
+                    continue;
+                c = u' ';
+            }
             if (c == QChar(0x00A0))
                 c = u' ';
             const bool skip = m_skipNewline && c == u'\n';

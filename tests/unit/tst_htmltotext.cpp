@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include "mime/htmltokenizer.h"
@@ -129,6 +131,24 @@ private Q_SLOTS:
         const QString text = htmlToText(input);
         QCOMPARE(text.size(), MaxHtmlTextLength);
         QVERIFY(!text.contains(u'b'));
+    }
+
+    // Inputs the fuzzer (tests/fuzz/fuzz_htmlsanitizer.cpp) found, minimized, in
+    // tests/data/fuzz-regressions/htmltotext-*: whitespace controls in preformatted text.
+    void fuzzRegressions()
+    {
+        const QDir dir(QStringLiteral(TEST_DATA_DIR "/fuzz-regressions"));
+        const QStringList files = dir.entryList({QStringLiteral("htmltotext-*")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = htmlToText(QString::fromLatin1(file.readAll()));
+            QVERIFY2(!text.isEmpty(), qPrintable(name));
+            for (const QChar c : text)
+                QVERIFY2(c.unicode() >= 0x20 || c == u'\n' || c == u'\t', qPrintable(name));
+        }
+        QCOMPARE(htmlToText(u"<pre>a\u000bb\r\nc</pre>"_s), u"a b\nc"_s);
     }
 };
 
