@@ -488,8 +488,7 @@ private:
     void emitStyle()
     {
         m_inStyle = false;
-        QString css = filteredCss(m_styleText, CssOrigin::StyleElement);
-        css.removeIf(isStrippedControl); // raw text in <style>: not escaped, but no controls
+        const QString css = filteredCss(m_styleText, CssOrigin::StyleElement);
         m_styleText.clear();
         if (!css.trimmed().isEmpty())
             m_result.html += u"<style>"_s + css + u"</style>"_s;
@@ -542,9 +541,13 @@ private:
         m_result.contentIds.append(decoded);
     }
 
+    // Controls go before the filter looks: removed afterwards, they could join the pieces of a
+    // forbidden word ("expression\x16(") that the filter let through.
     QString filteredCss(QStringView css, CssOrigin origin)
     {
-        return filterCss(css, origin,
+        QString clean = css.toString();
+        clean.removeIf(isStrippedControl);
+        return filterCss(clean, origin,
                          [this](QStringView value, bool string) { return cssUrl(value, string); });
     }
 
