@@ -111,12 +111,17 @@ public:
 
     [[nodiscard]] bool isFull() const { return m_out.size() >= MaxHtmlTextLength; }
 
+    // The text without whitespace at either end (preformatted text may start with some).
     [[nodiscard]] QString take()
     {
         qsizetype end = m_out.size();
         while (end > 0 && m_out.at(end - 1).isSpace())
             --end;
+        qsizetype begin = 0;
+        while (begin < end && m_out.at(begin).isSpace())
+            ++begin;
         m_out.truncate(end);
+        m_out.remove(0, begin);
         return std::move(m_out);
     }
 

@@ -134,7 +134,8 @@ private Q_SLOTS:
     }
 
     // Inputs the fuzzer (tests/fuzz/fuzz_htmlsanitizer.cpp) found, minimized, in
-    // tests/data/fuzz-regressions/htmltotext-*: whitespace controls in preformatted text.
+    // tests/data/fuzz-regressions/htmltotext-*: whitespace controls in preformatted text, and
+    // preformatted text that starts with spaces.
     void fuzzRegressions()
     {
         const QDir dir(QStringLiteral(TEST_DATA_DIR "/fuzz-regressions"));
@@ -145,6 +146,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString text = htmlToText(QString::fromLatin1(file.readAll()));
             QVERIFY2(!text.isEmpty(), qPrintable(name));
+            QVERIFY2(!text.front().isSpace() && !text.back().isSpace(), qPrintable(name));
             for (const QChar c : text)
                 QVERIFY2(c.unicode() >= 0x20 || c == u'\n' || c == u'\t', qPrintable(name));
         }
