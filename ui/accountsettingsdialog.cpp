@@ -27,6 +27,7 @@ AccountSettingsDialog::AccountSettingsDialog(const Store::Account &account,
     m_password = new QLineEdit(general);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    //: Placeholder of the empty password field: leaving it empty keeps the password as it is.
     m_password->setPlaceholderText(tr("unchanged"));
     m_name = new QLineEdit(account.name, general);
     m_name->setObjectName(QStringLiteral("nameEdit"));

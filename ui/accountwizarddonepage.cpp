@@ -9,6 +9,7 @@
 AccountWizardDonePage::AccountWizardDonePage(QWidget *parent)
     : QWizardPage(parent)
 {
+    //: Title of the wizard's last page: the account is set up and ready to use.
     setTitle(tr("Ready"));
     setFinalPage(true);
     m_summary = new QLabel(this);

@@ -18,6 +18,7 @@ AccountWizardRetentionPage::AccountWizardRetentionPage(QWidget *parent)
     interval->setObjectName(QStringLiteral("checkIntervalSpin"));
     interval->setRange(0, 24 * 60);
     interval->setValue(10);
+    //: Spin box suffix after a number of minutes; keep the leading space.
     interval->setSuffix(tr(" minutes"));
     interval->setSpecialValueText(tr("only on request"));
     form->formLayout()->insertRow(3, tr("&Check for new mail every:"), interval);

@@ -219,6 +219,7 @@ QString FolderTreeModel::nameOf(const Node &node) const
     case Store::FolderRole::Inbox:
         return tr("Inbox");
     case Store::FolderRole::Archive:
+        //: The name of the local folder where archived messages are kept (a noun).
         return tr("Archive");
     case Store::FolderRole::Trash:
         return tr("Trash");

@@ -75,6 +75,7 @@ MainWindow::MainWindow(const QString &profileDir, QWidget *parent)
         updateActions();
     });
     connect(m_checks, &CheckController::statusChanged, this, [this](const QString &text) {
+        //: Status bar: nothing is going on.
         m_status->setText(text.isEmpty() ? tr("Ready") : text);
     });
     connect(m_checks, &CheckController::busyChanged, this, [this] { updateActions(); });
@@ -338,6 +339,7 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a("actionAbout"));
 
+    //: The name of the main toolbar (shown in the toolbar's context menu).
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -438,6 +440,7 @@ void MainWindow::onOpened(bool ok, const QString &error)
         m_status->setText(tr("No archive"));
         return;
     }
+    //: Status bar: nothing is going on.
     m_status->setText(tr("Ready"));
     m_archive->requestAccounts(); // the folders come with the folder tree's request
 }
@@ -624,6 +627,7 @@ void MainWindow::deleteSelected(bool permanently)
         return;
     }
     if (trash)
+        //: Names the step in "Undo %1" (a verb, as in the Edit menu's "Undo Delete").
         moveSelectedTo(*trash, tr("Delete"));
 }
 
@@ -668,6 +672,7 @@ void MainWindow::undoMove()
 void MainWindow::archiveSelected()
 {
     if (const std::optional<qint64> archive = folderWithRole(int(Store::FolderRole::Archive)))
+        //: Names the step in "Undo %1" (a verb: "Undo Archive").
         moveSelectedTo(*archive, tr("Archive"));
 }
 
@@ -691,6 +696,7 @@ void MainWindow::moveOrCopySelected(bool copy)
     if (copy)
         m_archive->copyMessages(selectedIds(), folderId);
     else
+        //: Names the step in "Undo %1" (a verb: "Undo Move").
         moveSelectedTo(folderId, tr("Move"));
 }
 

@@ -275,7 +275,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case ReadColumn:
-            return unread ? tr("Unread") : tr("Read");
+            //: Tooltip of the read/unread column: the message's state (adjective).
+            return unread ? tr("Unread")
+                          //: Tooltip of the read/unread column: the message's state (adjective).
+                          : tr("Read");
         case FlaggedColumn:
             return summary.flags.flagged ? tr("Flagged") : tr("Not flagged");
         case AttachmentColumn:
@@ -386,6 +389,7 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
         case DateColumn:
             return tr("Date");
         case SizeColumn:
+            //: Column header: the message's size in bytes.
             return tr("Size");
         case FolderColumn:
             return tr("Folder");

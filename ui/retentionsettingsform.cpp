@@ -15,6 +15,7 @@ RetentionSettingsForm::RetentionSettingsForm(QWidget *parent)
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("keepDaysSpin"));
     m_days->setRange(1, 3650);
+    //: Spin box suffix after a number of days; keep the leading space.
     m_days->setSuffix(tr(" days"));
     m_deleteLocal = new QCheckBox(tr("&Delete from the server when I delete them here"), this);
     m_deleteLocal->setObjectName(QStringLiteral("deleteLocalCheck"));
@@ -23,6 +24,7 @@ RetentionSettingsForm::RetentionSettingsForm(QWidget *parent)
     m_sizeKiB = new QSpinBox(this);
     m_sizeKiB->setObjectName(QStringLiteral("sizeLimitSpin"));
     m_sizeKiB->setRange(1, 1024 * 1024);
+    //: Spin box suffix after a size in kibibytes; keep the leading space.
     m_sizeKiB->setSuffix(tr(" KiB"));
 
     auto *days = new QHBoxLayout;

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "appsettings.h"
+#include "languagesetup.h"
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -20,6 +21,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(QStringLiteral("checkInterval"));
     m_interval->setRange(0, 24 * 60);
+    //: Spin box suffix after a number of minutes; keep the leading space.
     m_interval->setSuffix(tr(" min"));
     m_interval->setSpecialValueText(tr("Only when I ask"));
     m_interval->setValue(settings.checkIntervalMinutes());
@@ -27,6 +29,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_markRead = new QSpinBox(this);
     m_markRead->setObjectName(QStringLiteral("markReadDelay"));
     m_markRead->setRange(-1, 600);
+    //: Spin box suffix after a number of seconds; keep the leading space.
     m_markRead->setSuffix(tr(" s"));
     m_markRead->setSpecialValueText(tr("Never automatically"));
     m_markRead->setValue(settings.markReadDelaySeconds());
@@ -46,9 +49,13 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QString());
-    for (const char *code : {"en", "de", "fr", "es", "it", "pt_BR", "nl", "pl", "ja"}) {
-        const QLocale locale(QString::fromLatin1(code));
-        m_language->addItem(locale.nativeLanguageName(), QString::fromLatin1(code));
+    for (const QString &code : Satchel::LanguageSetup::availableLanguages()) {
+        // Each language in its own words; "português (Brasil)" where the territory matters.
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (code.contains(QLatin1Char('_')))
+            name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+        m_language->addItem(name, code);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
 

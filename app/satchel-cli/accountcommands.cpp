@@ -33,44 +33,52 @@ QString retentionText(const Sync::RetentionPolicy &policy)
 int add(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Adds a POP3 account."));
+    parser.setApplicationDescription(Strings::tr("Adds a POP3 account."));
     parser.addHelpOption();
     const auto value = [](const char *name, const QString &help, const char *valueName) {
         return QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(valueName));
     };
-    const QCommandLineOption name = value("name", tr("Account name (used by fetch)."), "N");
-    const QCommandLineOption email = value("email", tr("E-mail address."), "E");
-    const QCommandLineOption host = value("host", tr("POP3 server."), "H");
+    const QCommandLineOption name =
+        value("name", Strings::tr("Account name (used by fetch)."), "N");
+    const QCommandLineOption email = value("email", Strings::tr("E-mail address."), "E");
+    const QCommandLineOption host = value("host", Strings::tr("POP3 server."), "H");
     const QCommandLineOption port =
-        value("port", tr("Port (default 995 for tls, 110 otherwise)."), "P");
-    const QCommandLineOption security = value("security", tr("tls, starttls or none."), "S");
+        value("port", Strings::tr("Port (default 995 for tls, 110 otherwise)."), "P");
+    const QCommandLineOption security =
+        value("security", Strings::tr("tls, starttls or none."), "S");
     const QCommandLineOption user =
-        value("user", tr("User name (default: the e-mail address)."), "U");
-    const QCommandLineOption auth =
-        value("auth", tr("auto, plain, login, cram-md5, apop or user (default auto)."), "A");
+        value("user", Strings::tr("User name (default: the e-mail address)."), "U");
+    const QCommandLineOption auth = value(
+        "auth", Strings::tr("auto, plain, login, cram-md5, apop or user (default auto)."), "A");
     const QCommandLineOption keep(QStringLiteral("keep-on-server"),
-                                  tr("Keep messages on the server."));
-    const QCommandLineOption deleteAfter(QStringLiteral("delete-after-download"),
-                                         tr("Delete messages from the server once stored here."));
-    const QCommandLineOption days = value(
-        "leave-on-server-days", tr("Keep messages on the server for D days (default 14)."), "D");
-    const QCommandLineOption deleteLocal(QStringLiteral("delete-when-deleted-locally"),
-                                         tr("Delete from the server when deleted here for good."));
+                                  Strings::tr("Keep messages on the server."));
+    const QCommandLineOption deleteAfter(
+        QStringLiteral("delete-after-download"),
+        Strings::tr("Delete messages from the server once stored here."));
+    const QCommandLineOption days =
+        value("leave-on-server-days",
+              Strings::tr("Keep messages on the server for D days (default 14)."), "D");
+    const QCommandLineOption deleteLocal(
+        QStringLiteral("delete-when-deleted-locally"),
+        Strings::tr("Delete from the server when deleted here for good."));
     const QCommandLineOption sizeLimit =
         value("size-limit",
-              tr("Store larger messages as headers only (KiB); fetch-rest gets the rest."), "KB");
+              Strings::tr("Store larger messages as headers only (KiB); fetch-rest gets the rest."),
+              "KB");
     const QCommandLineOption caFile =
-        value("ca-file", tr("Extra CA certificate (PEM) for this server."), "PEM");
-    const QCommandLineOption insecure(QStringLiteral("allow-insecure-auth"),
-                                      tr("Allow sending the password without encryption."));
+        value("ca-file", Strings::tr("Extra CA certificate (PEM) for this server."), "PEM");
+    const QCommandLineOption insecure(
+        QStringLiteral("allow-insecure-auth"),
+        Strings::tr("Allow sending the password without encryption."));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
-        tr("Read the password from standard input and keep it in "
-           "the keychain."));
-    const QCommandLineOption storeInProfile(QStringLiteral("store-password-in-profile"),
-                                            tr("Keep the password in the profile database when no "
-                                               "keychain is reachable (readable by anyone who can "
-                                               "read your files)."));
+        Strings::tr("Read the password from standard input and keep it in "
+                    "the keychain."));
+    const QCommandLineOption storeInProfile(
+        QStringLiteral("store-password-in-profile"),
+        Strings::tr("Keep the password in the profile database when no "
+                    "keychain is reachable (readable by anyone who can "
+                    "read your files)."));
     parser.addOptions({name, email, host, port, security, user, auth, keep, deleteAfter, days,
                        deleteLocal, sizeLimit, caFile, insecure, passwordStdin, storeInProfile});
     if (!parser.parse(arguments))
@@ -81,7 +89,8 @@ int add(Context &context, const QStringList &arguments)
     }
     for (const QCommandLineOption *required : {&name, &host, &security}) {
         if (!parser.isSet(*required))
-            return context.fail(Usage, tr("account add needs --%1").arg(required->names().first()));
+            return context.fail(
+                Usage, Strings::tr("account add needs --%1").arg(required->names().first()));
     }
     Store::Account account;
     account.name = parser.value(name).trimmed();
@@ -89,19 +98,19 @@ int add(Context &context, const QStringList &arguments)
     account.host = parser.value(host);
     const std::optional<Pop3::Security> mode = Pop3::securityFromName(parser.value(security));
     if (!mode)
-        return context.fail(Usage, tr("--security must be tls, starttls or none"));
+        return context.fail(Usage, Strings::tr("--security must be tls, starttls or none"));
     account.security = *mode;
     account.port = Pop3::defaultPort(*mode);
     if (parser.isSet(port)) {
         bool ok = false;
         const uint p = parser.value(port).toUInt(&ok);
         if (!ok || p == 0 || p > 65535)
-            return context.fail(Usage, tr("--port must be 1..65535"));
+            return context.fail(Usage, Strings::tr("--port must be 1..65535"));
         account.port = quint16(p);
     }
     account.user = parser.isSet(user) ? parser.value(user) : account.email;
     if (account.user.isEmpty())
-        return context.fail(Usage, tr("account add needs --user or --email"));
+        return context.fail(Usage, Strings::tr("account add needs --user or --email"));
     const QString authText = parser.isSet(auth) ? parser.value(auth) : QStringLiteral("auto");
     if (authText == QLatin1String("user")) {
         account.mechanism = Pop3::Sasl::Mechanism::UserPass;
@@ -110,15 +119,16 @@ int add(Context &context, const QStringList &arguments)
     } else if (authText != QLatin1String("auto")) {
         account.mechanism = Pop3::Sasl::mechanismFromName(authText.toLatin1());
         if (!account.mechanism)
-            return context.fail(Usage,
-                                tr("--auth must be auto, plain, login, cram-md5, apop or user"));
+            return context.fail(
+                Usage, Strings::tr("--auth must be auto, plain, login, cram-md5, apop or user"));
     }
     const int retentionChoices =
         int(parser.isSet(keep)) + int(parser.isSet(deleteAfter)) + int(parser.isSet(days));
     if (retentionChoices > 1)
-        return context.fail(Usage,
-                            tr("choose one of --keep-on-server, --delete-after-download and "
-                               "--leave-on-server-days"));
+        return context.fail(
+            Usage,
+            Strings::tr("choose one of --keep-on-server, --delete-after-download and "
+                        "--leave-on-server-days"));
     if (parser.isSet(keep))
         account.retention.mode = Sync::RetentionMode::KeepOnServer;
     else if (parser.isSet(deleteAfter))
@@ -128,29 +138,32 @@ int add(Context &context, const QStringList &arguments)
         bool ok = false;
         account.retention.keepDays = parser.value(days).toInt(&ok);
         if (!ok || account.retention.keepDays < 0)
-            return context.fail(Usage, tr("--leave-on-server-days must be a number of days"));
+            return context.fail(Usage,
+                                Strings::tr("--leave-on-server-days must be a number of days"));
     }
     account.retention.deleteWhenDeletedLocally = parser.isSet(deleteLocal);
     if (parser.isSet(sizeLimit)) {
         bool ok = false;
         const qint64 kib = parser.value(sizeLimit).toLongLong(&ok);
         if (!ok || kib <= 0)
-            return context.fail(Usage, tr("--size-limit must be a positive number of KiB"));
+            return context.fail(Usage,
+                                Strings::tr("--size-limit must be a positive number of KiB"));
         account.retention.sizeLimit = kib * 1024;
     }
     account.allowInsecureAuth = parser.isSet(insecure);
     if (parser.isSet(caFile)) {
         account.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
         if (QSslCertificate::fromPath(account.caFile).isEmpty())
-            return context.fail(Usage,
-                                tr("no certificate could be read from %1").arg(account.caFile));
+            return context.fail(
+                Usage, Strings::tr("no certificate could be read from %1").arg(account.caFile));
     }
     if (account.security == Pop3::Security::None) {
         context.err
             << (account.allowInsecureAuth
-                    ? tr("warning: this account sends your password and mail unencrypted.")
-                    : tr("warning: this account has no encryption; fetching will refuse to send "
-                         "the password unless --allow-insecure-auth is given."))
+                    ? Strings::tr("warning: this account sends your password and mail unencrypted.")
+                    : Strings::tr(
+                        "warning: this account has no encryption; fetching will refuse to send "
+                        "the password unless --allow-insecure-auth is given."))
             << Qt::endl;
     }
 
@@ -160,33 +173,36 @@ int add(Context &context, const QStringList &arguments)
     if (!store)
         return Store;
     if (store->account(account.name))
-        return context.fail(Usage, tr("there is already an account named %1").arg(account.name));
+        return context.fail(Usage,
+                            Strings::tr("there is already an account named %1").arg(account.name));
 
     QString password;
     if (parser.isSet(passwordStdin)) {
         const std::optional<QString> read = readPasswordFromStdin();
         if (!read)
-            return context.fail(Usage, tr("no password on standard input"));
+            return context.fail(Usage, Strings::tr("no password on standard input"));
         password = *read;
     }
     if (!password.isEmpty()) {
         const KeychainResult saved = writeKeychainPassword(account.name, password);
         if (!saved.ok) {
             if (!parser.isSet(storeInProfile))
-                return context.fail(Auth,
-                                    tr("the password could not be kept in the keychain (%1); "
-                                       "pass --password-stdin to each fetch instead, or add "
-                                       "--store-password-in-profile")
-                                        .arg(saved.error));
-            context.err << tr("warning: the password is stored in the profile, unencrypted in "
-                              "passwords.json, readable by anyone who can read your files.")
+                return context.fail(
+                    Auth,
+                    Strings::tr("the password could not be kept in the keychain (%1); "
+                                "pass --password-stdin to each fetch instead, or add "
+                                "--store-password-in-profile")
+                        .arg(saved.error));
+            context.err << Strings::tr(
+                "warning: the password is stored in the profile, unencrypted in "
+                "passwords.json, readable by anyone who can read your files.")
                         << Qt::endl;
             account.storedPassword = password;
         }
     }
     if (!store->addAccount(account))
         return context.fail(Store, store->errorString());
-    context.out << tr("account %1 added (%2:%3, %4, %5)")
+    context.out << Strings::tr("account %1 added (%2:%3, %4, %5)")
                        .arg(account.name, account.host)
                        .arg(account.port)
                        .arg(Pop3::securityName(account.security), retentionText(account.retention))
@@ -212,17 +228,18 @@ int remove(Context &context, const QStringList &names)
     QStringList rest = names;
     const bool deleteMail = rest.removeAll(QStringLiteral("--delete-mail")) > 0;
     if (rest.size() != 1 || rest.first().startsWith(QLatin1Char('-')))
-        return context.fail(Usage, tr("usage: account remove NAME [--delete-mail]"));
+        return context.fail(Usage, Strings::tr("usage: account remove NAME [--delete-mail]"));
     const QString name = rest.first();
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
     if (!store->removeAccount(name, !deleteMail))
         return context.fail(Store, store->errorString());
-    context.out << (deleteMail ? tr("account %1 removed with the messages of its Inbox").arg(name)
-                               : tr("account %1 removed; its messages are kept in Local "
-                                    "Folders/%1")
-                                     .arg(name))
+    context.out << (deleteMail
+                        ? Strings::tr("account %1 removed with the messages of its Inbox").arg(name)
+                        : Strings::tr("account %1 removed; its messages are kept in Local "
+                                      "Folders/%1")
+                              .arg(name))
                 << Qt::endl;
     return Success;
 }
@@ -238,7 +255,7 @@ int runAccountCommand(Context &context, const QStringList &arguments)
         return list(context);
     if (verb == QLatin1String("remove"))
         return remove(context, arguments.mid(2));
-    return context.fail(Usage, tr("usage: account add|list|remove"));
+    return context.fail(Usage, Strings::tr("usage: account add|list|remove"));
 }
 
 } // namespace Cli

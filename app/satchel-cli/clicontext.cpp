@@ -7,11 +7,6 @@
 
 namespace Cli {
 
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("satchel-cli", text, disambiguation, n);
-}
-
 Context::Context(QString profileDir)
     : out(stdout)
     , err(stderr)

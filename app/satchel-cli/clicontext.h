@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -48,6 +49,10 @@ private:
 };
 
 [[nodiscard]] int exitCodeFor(const Pop3::Error &error);
-[[nodiscard]] QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+// The CLI's strings, one translation context for all of its files.
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace Cli

@@ -30,9 +30,10 @@ std::optional<QString> passwordFor(Context &context, const Store::Account &accou
         return stdinPassword;
     }
     if (account.authMethod == Pop3::Sasl::AuthMethod::OAuth2) {
-        context.err << tr("satchel-cli: %1 signs in with OAuth2, which satchel-cli cannot do "
-                          "yet; check it from the Satchel window, or pass an access token with "
-                          "--password-stdin")
+        context.err << Strings::tr(
+                           "satchel-cli: %1 signs in with OAuth2, which satchel-cli cannot do "
+                           "yet; check it from the Satchel window, or pass an access token with "
+                           "--password-stdin")
                            .arg(account.name)
                     << Qt::endl;
         return std::nullopt;
@@ -42,7 +43,7 @@ std::optional<QString> passwordFor(Context &context, const Store::Account &accou
     const KeychainResult result = readKeychainPassword(account.name);
     if (result.ok)
         return result.password;
-    context.err << tr("satchel-cli: %1: no password (%2); use --password-stdin")
+    context.err << Strings::tr("satchel-cli: %1: no password (%2); use --password-stdin")
                        .arg(account.name, result.error)
                 << Qt::endl;
     return std::nullopt;
@@ -53,13 +54,16 @@ std::optional<QString> passwordFor(Context &context, const Store::Account &accou
 int runFetchCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Retrieves new mail for the named accounts, or all."));
+    parser.setApplicationDescription(
+        Strings::tr("Retrieves new mail for the named accounts, or all."));
     parser.addHelpOption();
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the password from standard input."));
-    const QCommandLineOption progress(QStringLiteral("progress"), tr("Print progress on stderr."));
+                                           Strings::tr("Read the password from standard input."));
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      Strings::tr("Print progress on stderr."));
     parser.addOptions({passwordStdin, progress});
-    parser.addPositionalArgument(QStringLiteral("account"), tr("Accounts to fetch (default: all)."),
+    parser.addPositionalArgument(QStringLiteral("account"),
+                                 Strings::tr("Accounts to fetch (default: all)."),
                                  QStringLiteral("[NAME...]"));
     if (!parser.parse(arguments))
         return context.fail(Usage, parser.errorText());
@@ -74,17 +78,19 @@ int runFetchCommand(Context &context, const QStringList &arguments)
     if (parser.positionalArguments().isEmpty()) {
         accounts = store->accounts();
         if (accounts.isEmpty())
-            return context.fail(Usage, tr("there are no accounts; add one with \"account add\""));
+            return context.fail(Usage,
+                                Strings::tr("there are no accounts; add one with \"account add\""));
     } else {
         for (const QString &name : parser.positionalArguments()) {
             const std::optional<Store::Account> account = store->account(name);
             if (!account)
-                return context.fail(Usage, tr("there is no account named %1").arg(name));
+                return context.fail(Usage, Strings::tr("there is no account named %1").arg(name));
             accounts.append(*account);
         }
     }
     if (parser.isSet(passwordStdin) && accounts.size() > 1)
-        return context.fail(Usage, tr("--password-stdin works with one account at a time"));
+        return context.fail(Usage,
+                            Strings::tr("--password-stdin works with one account at a time"));
 
     int status = Success;
     std::optional<QString> stdinPassword;
@@ -108,7 +114,7 @@ int runFetchCommand(Context &context, const QStringList &arguments)
             }
         });
         QObject::connect(&job, &Sync::SyncJob::finished, &loop, [&](const Sync::SyncSummary &s) {
-            context.out << tr("%1: %2 new, %3 deleted from the server, %4 on the server")
+            context.out << Strings::tr("%1: %2 new, %3 deleted from the server, %4 on the server")
                                .arg(account.name)
                                .arg(s.stored)
                                .arg(s.deletedOnServer)
@@ -141,13 +147,13 @@ int runFetchCommand(Context &context, const QStringList &arguments)
 int runFetchRestCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Downloads the rest of a message stored as headers only (over the size limit)."));
+    parser.setApplicationDescription(Strings::tr(
+        "Downloads the rest of a message stored as headers only (over the size limit)."));
     parser.addHelpOption();
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the password from standard input."));
+                                           Strings::tr("Read the password from standard input."));
     parser.addOption(passwordStdin);
-    parser.addPositionalArgument(QStringLiteral("id"), tr("Message id (see list)."));
+    parser.addPositionalArgument(QStringLiteral("id"), Strings::tr("Message id (see list)."));
     if (!parser.parse(arguments))
         return context.fail(Usage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -157,22 +163,23 @@ int runFetchRestCommand(Context &context, const QStringList &arguments)
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (parser.positionalArguments().size() != 1 || !ok)
-        return context.fail(Usage, tr("usage: fetch-rest ID [--password-stdin]"));
+        return context.fail(Usage, Strings::tr("usage: fetch-rest ID [--password-stdin]"));
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
     const std::optional<Store::MessageStore::Origin> origin = store->origin(id);
     if (!origin)
-        return context.fail(Usage, tr("message %1 did not come from an account").arg(id));
+        return context.fail(Usage, Strings::tr("message %1 did not come from an account").arg(id));
     if (!origin->headersOnly)
-        return context.fail(Usage, tr("message %1 is already complete").arg(id));
+        return context.fail(Usage, Strings::tr("message %1 is already complete").arg(id));
     std::optional<Store::Account> account;
     for (const Store::Account &a : store->accounts()) {
         if (a.id == origin->accountId)
             account = a;
     }
     if (!account)
-        return context.fail(Usage, tr("the account of message %1 no longer exists").arg(id));
+        return context.fail(Usage,
+                            Strings::tr("the account of message %1 no longer exists").arg(id));
     std::optional<QString> stdinPassword;
     const std::optional<QString> password =
         passwordFor(context, *account, stdinPassword, parser.isSet(passwordStdin));
@@ -183,7 +190,7 @@ int runFetchRestCommand(Context &context, const QStringList &arguments)
     int result = Success;
     bool done = false;
     QObject::connect(&job, &Sync::CompletionJob::finished, &loop, [&] {
-        context.out << tr("message %1 downloaded in full").arg(id) << Qt::endl;
+        context.out << Strings::tr("message %1 downloaded in full").arg(id) << Qt::endl;
         done = true;
         loop.quit();
     });

@@ -21,7 +21,7 @@ std::optional<qint64> parseId(Context &context, const QString &text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        context.fail(Usage, tr("\"%1\" is not a message id").arg(text));
+        context.fail(Usage, Strings::tr("\"%1\" is not a message id").arg(text));
         return std::nullopt;
     }
     return id;
@@ -33,7 +33,8 @@ std::optional<qint64> resolveFolder(Context &context, Store::MessageStore &store
 {
     const std::optional<qint64> id = store.folderId(path, false);
     if (!id)
-        context.fail(Usage, tr("there is no folder %1; see \"satchel-cli folders\"").arg(path));
+        context.fail(Usage,
+                     Strings::tr("there is no folder %1; see \"satchel-cli folders\"").arg(path));
     return id;
 }
 
@@ -54,9 +55,10 @@ int runListCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption folderOption(QStringLiteral("folder"), tr("Only this folder."),
-                                          QStringLiteral("F"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv (default) or json."),
+    const QCommandLineOption folderOption(QStringLiteral("folder"),
+                                          Strings::tr("Only this folder."), QStringLiteral("F"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Strings::tr("tsv (default) or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("tsv"));
     parser.addOptions({folderOption, formatOption});
     if (!parser.parse(arguments))
@@ -67,7 +69,7 @@ int runListCommand(Context &context, const QStringList &arguments)
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
-        return context.fail(Usage, tr("--format must be tsv or json"));
+        return context.fail(Usage, Strings::tr("--format must be tsv or json"));
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
@@ -104,13 +106,13 @@ int runShowCommand(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption rawOption(QStringLiteral("raw"),
-                                       tr("Write the stored bytes unchanged."));
+                                       Strings::tr("Write the stored bytes unchanged."));
     parser.addOption(rawOption);
-    parser.addPositionalArgument(QStringLiteral("id"), tr("Message id (see list)."));
+    parser.addPositionalArgument(QStringLiteral("id"), Strings::tr("Message id (see list)."));
     if (!parser.parse(arguments))
         return context.fail(Usage, parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Usage, tr("usage: show ID [--raw]"));
+        return context.fail(Usage, Strings::tr("usage: show ID [--raw]"));
     const std::optional<qint64> id = parseId(context, parser.positionalArguments().first());
     if (!id)
         return Usage;
@@ -119,7 +121,7 @@ int runShowCommand(Context &context, const QStringList &arguments)
         return Store;
     const std::optional<QByteArray> raw = store->raw(*id);
     if (!raw)
-        return context.fail(Usage, tr("there is no message %1").arg(*id));
+        return context.fail(Usage, Strings::tr("there is no message %1").arg(*id));
     if (parser.isSet(rawOption)) {
         context.out.flush();
         std::fwrite(raw->constData(), 1, size_t(raw->size()), stdout);
@@ -151,7 +153,7 @@ int runShowCommand(Context &context, const QStringList &arguments)
 int runDeleteCommand(Context &context, const QStringList &arguments)
 {
     if (arguments.size() != 2)
-        return context.fail(Usage, tr("usage: delete ID"));
+        return context.fail(Usage, Strings::tr("usage: delete ID"));
     const std::optional<qint64> id = parseId(context, arguments.at(1));
     if (!id)
         return Usage;
@@ -161,8 +163,8 @@ int runDeleteCommand(Context &context, const QStringList &arguments)
     const std::optional<Store::MessageSummary> before = store->message(*id);
     if (!store->deleteMessage(*id))
         return context.fail(before ? Store : Usage, store->errorString());
-    context.out << (store->message(*id) ? tr("message %1 moved to Trash").arg(*id)
-                                        : tr("message %1 deleted").arg(*id))
+    context.out << (store->message(*id) ? Strings::tr("message %1 moved to Trash").arg(*id)
+                                        : Strings::tr("message %1 deleted").arg(*id))
                 << Qt::endl;
     return Success;
 }
@@ -170,7 +172,7 @@ int runDeleteCommand(Context &context, const QStringList &arguments)
 int runMoveCommand(Context &context, const QStringList &arguments)
 {
     if (arguments.size() != 3)
-        return context.fail(Usage, tr("usage: move ID FOLDER"));
+        return context.fail(Usage, Strings::tr("usage: move ID FOLDER"));
     const std::optional<qint64> id = parseId(context, arguments.at(1));
     if (!id)
         return Usage;

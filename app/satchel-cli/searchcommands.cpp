@@ -20,9 +20,10 @@ std::optional<int> number(Context &context, const QCommandLineParser &parser,
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < minimum) {
-        context.fail(
-            Usage,
-            tr("--%1 needs a number of at least %2").arg(option.names().first()).arg(minimum));
+        context.fail(Usage,
+                     Strings::tr("--%1 needs a number of at least %2")
+                         .arg(option.names().first())
+                         .arg(minimum));
         return std::nullopt;
     }
     return value;
@@ -41,33 +42,34 @@ QJsonArray highlightsJson(const Search::Snippet &snippet)
 int runSearchCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Searches the archive. Words must all match; also \"a phrase\", prefix*, OR, -word,\n"
-           "( ), from: to: cc: subject: body: filename:, has:attachment, is:unread is:read\n"
-           "is:flagged, in:FOLDER, account:NAME, before:/after:YYYY-MM-DD,\n"
-           "older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).\n"
-           "tsv: id, date, folder, from, subject, flags, size, snippet ([matches] marked)."));
+    parser.setApplicationDescription(Strings::tr(
+        "Searches the archive. Words must all match; also \"a phrase\", prefix*, OR, -word,\n"
+        "( ), from: to: cc: subject: body: filename:, has:attachment, is:unread is:read\n"
+        "is:flagged, in:FOLDER, account:NAME, before:/after:YYYY-MM-DD,\n"
+        "older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).\n"
+        "tsv: id, date, folder, from, subject, flags, size, snippet ([matches] marked)."));
     parser.addHelpOption();
-    const QCommandLineOption folderOption(QStringLiteral("folder"), tr("Only this folder."),
-                                          QStringLiteral("F"));
+    const QCommandLineOption folderOption(QStringLiteral("folder"),
+                                          Strings::tr("Only this folder."), QStringLiteral("F"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
-                                         tr("At most N results (default 50)."), QStringLiteral("N"),
-                                         QStringLiteral("50"));
+                                         Strings::tr("At most N results (default 50)."),
+                                         QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption offsetOption(QStringLiteral("offset"),
-                                          tr("Skip the first N results (for paging)."),
+                                          Strings::tr("Skip the first N results (for paging)."),
                                           QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption sortOption(QStringLiteral("sort"),
-                                        tr("newest (default) or relevance."),
+                                        Strings::tr("newest (default) or relevance."),
                                         QStringLiteral("ORDER"), QStringLiteral("newest"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv (default) or json."),
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Strings::tr("tsv (default) or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("tsv"));
-    const QCommandLineOption countOption(QStringLiteral("count"),
-                                         tr("Print only the number of matching messages."));
+    const QCommandLineOption countOption(
+        QStringLiteral("count"), Strings::tr("Print only the number of matching messages."));
     const QCommandLineOption noSnippetsOption(QStringLiteral("no-snippets"),
-                                              tr("Leave out the extracts (faster)."));
+                                              Strings::tr("Leave out the extracts (faster)."));
     parser.addOptions({folderOption, limitOption, offsetOption, sortOption, formatOption,
                        countOption, noSnippetsOption});
-    parser.addPositionalArgument(QStringLiteral("query"), tr("What to search for."));
+    parser.addPositionalArgument(QStringLiteral("query"), Strings::tr("What to search for."));
     if (!parser.parse(arguments))
         return context.fail(Usage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -76,13 +78,13 @@ int runSearchCommand(Context &context, const QStringList &arguments)
     }
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
-        return context.fail(Usage, tr("usage: search QUERY [options]; see search --help"));
+        return context.fail(Usage, Strings::tr("usage: search QUERY [options]; see search --help"));
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
-        return context.fail(Usage, tr("--format must be tsv or json"));
+        return context.fail(Usage, Strings::tr("--format must be tsv or json"));
     const QString sort = parser.value(sortOption);
     if (sort != QLatin1String("newest") && sort != QLatin1String("relevance"))
-        return context.fail(Usage, tr("--sort must be newest or relevance"));
+        return context.fail(Usage, Strings::tr("--sort must be newest or relevance"));
     const std::optional<int> limit = number(context, parser, limitOption, 0);
     const std::optional<int> offset = number(context, parser, offsetOption, 0);
     if (!limit || !offset)
@@ -101,7 +103,7 @@ int runSearchCommand(Context &context, const QStringList &arguments)
         options.folderId = store->folderId(parser.value(folderOption), false);
         if (!options.folderId)
             return context.fail(Usage,
-                                tr("there is no folder %1; see \"satchel-cli folders\"")
+                                Strings::tr("there is no folder %1; see \"satchel-cli folders\"")
                                     .arg(parser.value(folderOption)));
     }
     // The query may come as one argument or as several words (an unquoted shell line).
@@ -145,11 +147,11 @@ int runReindexCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Rebuilds the search index from the stored messages (also drops what deleted "
-           "messages left behind in it)."));
+        Strings::tr("Rebuilds the search index from the stored messages (also drops what deleted "
+                    "messages left behind in it)."));
     parser.addHelpOption();
     const QCommandLineOption progressOption(QStringLiteral("progress"),
-                                            tr("Report progress on standard error."));
+                                            Strings::tr("Report progress on standard error."));
     parser.addOption(progressOption);
     if (!parser.parse(arguments))
         return context.fail(Usage, parser.errorText());
@@ -158,7 +160,7 @@ int runReindexCommand(Context &context, const QStringList &arguments)
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(Usage, tr("usage: reindex [--progress]"));
+        return context.fail(Usage, Strings::tr("usage: reindex [--progress]"));
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
@@ -166,11 +168,11 @@ int runReindexCommand(Context &context, const QStringList &arguments)
     const bool ok = store->rebuildSearchIndex([&](int done, int total) {
         indexed = done;
         if (parser.isSet(progressOption))
-            context.err << tr("indexed %1 of %2").arg(done).arg(total) << Qt::endl;
+            context.err << Strings::tr("indexed %1 of %2").arg(done).arg(total) << Qt::endl;
     });
     if (!ok)
         return context.fail(Store, store->errorString());
-    context.out << tr("Indexed %n message(s).", nullptr, indexed) << Qt::endl;
+    context.out << Strings::tr("Indexed %n message(s).", nullptr, indexed) << Qt::endl;
     return Success;
 }
 

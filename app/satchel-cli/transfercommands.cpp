@@ -57,9 +57,10 @@ int importFrom(Context &context, const QCommandLineParser &parser, Store::Messag
                 return Store;
         }
         if (reader.hasError())
-            return context.fail(
-                Store,
-                tr("%1 (after %2 messages were imported)").arg(reader.errorString()).arg(count));
+            return context.fail(Store,
+                                Strings::tr("%1 (after %2 messages were imported)")
+                                    .arg(reader.errorString())
+                                    .arg(count));
     } else if (parser.isSet(maildir)) {
         Store::MaildirReader reader(parser.value(maildir));
         if (!reader.open())
@@ -91,14 +92,14 @@ int runImportCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption folderOption(QStringLiteral("folder"),
-                                          tr("Local folder to import into (created when missing)."),
-                                          QStringLiteral("F"));
-    const QCommandLineOption mbox(QStringLiteral("mbox"), tr("An mbox file (mboxrd)."),
+    const QCommandLineOption folderOption(
+        QStringLiteral("folder"),
+        Strings::tr("Local folder to import into (created when missing)."), QStringLiteral("F"));
+    const QCommandLineOption mbox(QStringLiteral("mbox"), Strings::tr("An mbox file (mboxrd)."),
                                   QStringLiteral("FILE"));
-    const QCommandLineOption maildir(QStringLiteral("maildir"), tr("A Maildir folder."),
+    const QCommandLineOption maildir(QStringLiteral("maildir"), Strings::tr("A Maildir folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption eml(QStringLiteral("eml"), tr("A message file (repeatable)."),
+    const QCommandLineOption eml(QStringLiteral("eml"), Strings::tr("A message file (repeatable)."),
                                  QStringLiteral("FILE"));
     parser.addOptions({folderOption, mbox, maildir, eml});
     if (!parser.parse(arguments))
@@ -110,7 +111,8 @@ int runImportCommand(Context &context, const QStringList &arguments)
     if (!parser.isSet(folderOption)
         || int(parser.isSet(mbox)) + int(parser.isSet(maildir)) + int(parser.isSet(eml)) != 1)
         return context.fail(
-            Usage, tr("usage: import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)"));
+            Usage,
+            Strings::tr("usage: import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)"));
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
@@ -124,9 +126,9 @@ int runImportCommand(Context &context, const QStringList &arguments)
         return context.fail(Store, store->errorString());
     if (status != Success)
         return status;
-    context.out
-        << tr("%n message(s) imported into %1", nullptr, count).arg(parser.value(folderOption))
-        << Qt::endl;
+    context.out << Strings::tr("%n message(s) imported into %1", nullptr, count)
+                       .arg(parser.value(folderOption))
+                << Qt::endl;
     return Success;
 }
 
@@ -134,13 +136,14 @@ int runExportCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption folderOption(QStringLiteral("folder"), tr("Folder to export."),
-                                          QStringLiteral("F"));
+    const QCommandLineOption folderOption(QStringLiteral("folder"),
+                                          Strings::tr("Folder to export."), QStringLiteral("F"));
     const QCommandLineOption mbox(QStringLiteral("mbox"),
-                                  tr("Write one mbox file (mboxrd); it must not exist."),
+                                  Strings::tr("Write one mbox file (mboxrd); it must not exist."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption emlDir(QStringLiteral("eml-dir"),
-                                    tr("Write one .eml file per message."), QStringLiteral("DIR"));
+                                    Strings::tr("Write one .eml file per message."),
+                                    QStringLiteral("DIR"));
     parser.addOptions({folderOption, mbox, emlDir});
     if (!parser.parse(arguments))
         return context.fail(Usage, parser.errorText());
@@ -149,13 +152,15 @@ int runExportCommand(Context &context, const QStringList &arguments)
         return Success;
     }
     if (!parser.isSet(folderOption) || parser.isSet(mbox) == parser.isSet(emlDir))
-        return context.fail(Usage, tr("usage: export --folder F (--mbox FILE | --eml-dir DIR)"));
+        return context.fail(Usage,
+                            Strings::tr("usage: export --folder F (--mbox FILE | --eml-dir DIR)"));
     Store::MessageStore *store = context.store();
     if (!store)
         return Store;
     const std::optional<qint64> folderId = store->folderId(parser.value(folderOption), false);
     if (!folderId)
-        return context.fail(Usage, tr("there is no folder %1").arg(parser.value(folderOption)));
+        return context.fail(Usage,
+                            Strings::tr("there is no folder %1").arg(parser.value(folderOption)));
 
     const QList<qint64> ids = store->messageIds(*folderId);
     const QString error = parser.isSet(mbox)
@@ -163,7 +168,7 @@ int runExportCommand(Context &context, const QStringList &arguments)
         : Store::exportToEmlFiles(*store, ids, parser.value(emlDir));
     if (!error.isEmpty())
         return context.fail(Store, error);
-    context.out << tr("%n message(s) exported", nullptr, int(ids.size())) << Qt::endl;
+    context.out << Strings::tr("%n message(s) exported", nullptr, int(ids.size())) << Qt::endl;
     return Success;
 }
 

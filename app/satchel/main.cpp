@@ -3,17 +3,15 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
-#include <QTranslator>
 
 #include "applicationinfo.h"
 #include "appsettings.h"
 #include "archiverecoverydialog.h"
 #include "archiverecoveryprompt.h"
+#include "languagesetup.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "store/archiverecovery.h"
@@ -56,10 +54,14 @@ int main(int argc, char **argv)
     // --help and --version print and exit; they must not need a display.
     if (Satchel::asksForInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
+        Satchel::LanguageSetup language;
+        language.select();
         processArguments(app);
     }
 
     QApplication app(argc, argv);
+    Satchel::LanguageSetup language;
+    language.select();
     QApplication::setApplicationDisplayName(QStringLiteral("Satchel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/satchel.svg")));
     QApplication::setDesktopFileName(QStringLiteral("satchel"));
@@ -73,19 +75,9 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    // The language: the setting, else the system's. Qt's own strings (standard dialogs) follow
-    // it; Satchel's translations are looked for in the binary (:/i18n) once they exist.
-    const QString language = AppSettings(profileDir).language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator satchelTranslator;
-    if (satchelTranslator.load(locale, QStringLiteral("satchel"), QStringLiteral("_"),
-                               QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&satchelTranslator);
+    // The language: the setting, else the system's (already in use for --help and the errors
+    // above).
+    language.select(AppSettings(profileDir).language());
 
     int status = 0;
     {

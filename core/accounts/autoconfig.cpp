@@ -9,10 +9,11 @@ namespace Accounts {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Accounts::Autoconfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Accounts::Autoconfig)
+};
 
 constexpr qsizetype MaxHostLength = 253;
 
@@ -120,7 +121,7 @@ AutoconfigResult parseAutoconfig(QByteArrayView xml, const QString &email, const
 {
     AutoconfigResult result;
     if (xml.size() > MaxAutoconfigBytes) {
-        result.error = tr("The configuration file is too large.");
+        result.error = Strings::tr("The configuration file is too large.");
         return result;
     }
     QXmlStreamReader reader(xml.toByteArray());
@@ -129,7 +130,7 @@ AutoconfigResult parseAutoconfig(QByteArrayView xml, const QString &email, const
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::DTD) {
             // Entities could expand a small file without bound; configuration files need none.
-            result.error = tr("The configuration file declares a document type.");
+            result.error = Strings::tr("The configuration file declares a document type.");
             result.servers.clear();
             return result;
         }
@@ -137,7 +138,7 @@ AutoconfigResult parseAutoconfig(QByteArrayView xml, const QString &email, const
             continue;
         if (!sawRoot) {
             if (reader.name() != QLatin1String("clientConfig")) {
-                result.error = tr("This is not an e-mail configuration file.");
+                result.error = Strings::tr("This is not an e-mail configuration file.");
                 return result;
             }
             sawRoot = true;
@@ -164,11 +165,11 @@ AutoconfigResult parseAutoconfig(QByteArrayView xml, const QString &email, const
             result.servers.append(*candidate);
     }
     if (reader.hasError()) {
-        result.error =
-            tr("The configuration file is not well-formed XML (%1).").arg(reader.errorString());
+        result.error = Strings::tr("The configuration file is not well-formed XML (%1).")
+                           .arg(reader.errorString());
         result.servers.clear();
     } else if (!sawRoot) {
-        result.error = tr("This is not an e-mail configuration file.");
+        result.error = Strings::tr("This is not an e-mail configuration file.");
     }
     return result;
 }

@@ -9,10 +9,11 @@ namespace Accounts {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Accounts::ConnectionTester", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Accounts::ConnectionTester)
+};
 
 // Did the session get past connecting (and TLS) before this error?
 bool connected(Pop3::ErrorKind kind)
@@ -54,54 +55,65 @@ QString hintFor(const Pop3::Error &error)
     case ErrorKind::None:
         return {};
     case ErrorKind::HostNotFound:
-        return tr("Check the spelling of the server name, and that this computer is online.");
+        return Strings::tr(
+            "Check the spelling of the server name, and that this computer is online.");
     case ErrorKind::ConnectionRefused:
-        return tr("Nothing answers on this port: check the port number (995 for SSL/TLS, 110 "
-                  "for STARTTLS) and the security choice.");
+        return Strings::tr(
+            "Nothing answers on this port: check the port number (995 for SSL/TLS, 110 "
+            "for STARTTLS) and the security choice.");
     case ErrorKind::ConnectionFailed:
     case ErrorKind::ConnectionLost:
-        return tr("Check your network connection and try again; a firewall may block the port.");
+        return Strings::tr(
+            "Check your network connection and try again; a firewall may block the port.");
     case ErrorKind::Timeout:
-        return tr("The server did not answer in time: check the server name and port, or try "
-                  "again later.");
+        return Strings::tr(
+            "The server did not answer in time: check the server name and port, or try "
+            "again later.");
     case ErrorKind::TlsHandshakeFailed:
-        return tr("Encryption could not be set up: the port may expect the other security choice "
-                  "(SSL/TLS on 995, STARTTLS on 110).");
+        return Strings::tr(
+            "Encryption could not be set up: the port may expect the other security choice "
+            "(SSL/TLS on 995, STARTTLS on 110).");
     case ErrorKind::CertificateUntrusted:
-        return tr("The server's certificate is not trusted (self-signed, expired, or issued for "
-                  "another name). Check the server name, or ask your provider.");
+        return Strings::tr(
+            "The server's certificate is not trusted (self-signed, expired, or issued for "
+            "another name). Check the server name, or ask your provider.");
     case ErrorKind::StartTlsUnavailable:
     case ErrorKind::StartTlsRefused:
-        return tr("The server does not offer STARTTLS on this port. Try SSL/TLS on port 995.");
+        return Strings::tr(
+            "The server does not offer STARTTLS on this port. Try SSL/TLS on port 995.");
     case ErrorKind::StartTlsInjection:
-        return tr("Someone may be interfering with the connection. Try another network.");
+        return Strings::tr("Someone may be interfering with the connection. Try another network.");
     case ErrorKind::GreetingRefused:
     case ErrorKind::TemporaryFailure:
     case ErrorKind::MailboxInUse:
-        return tr("The server is busy or another program is reading this mailbox. Try again in "
-                  "a few minutes.");
+        return Strings::tr(
+            "The server is busy or another program is reading this mailbox. Try again in "
+            "a few minutes.");
     case ErrorKind::LoginDelay:
-        return tr("The server allows logging in only every few minutes. Try again later.");
+        return Strings::tr("The server allows logging in only every few minutes. Try again later.");
     case ErrorKind::PlaintextAuthForbidden:
-        return tr("Choose SSL/TLS or STARTTLS, or explicitly allow sending the password "
-                  "unencrypted.");
+        return Strings::tr("Choose SSL/TLS or STARTTLS, or explicitly allow sending the password "
+                           "unencrypted.");
     case ErrorKind::NoSuitableMechanism:
-        return tr("Choose another authentication method, such as Automatic or Normal password.");
+        return Strings::tr(
+            "Choose another authentication method, such as Automatic or Normal password.");
     case ErrorKind::InvalidCredentialsText:
-        return tr("The user name or password contains a line break or a NUL character.");
+        return Strings::tr("The user name or password contains a line break or a NUL character.");
     case ErrorKind::AuthenticationFailed:
-        return tr("Check the user name (often the full e-mail address) and the password.");
+        return Strings::tr("Check the user name (often the full e-mail address) and the password.");
     case ErrorKind::PermanentFailure:
-        return tr("The server refused this account. Ask your provider whether POP3 is enabled "
-                  "for it.");
+        return Strings::tr(
+            "The server refused this account. Ask your provider whether POP3 is enabled "
+            "for it.");
     case ErrorKind::UnsupportedByServer:
-        return tr("This server lacks a feature Satchel needs (UIDL).");
+        return Strings::tr("This server lacks a feature Satchel needs (UIDL).");
     case ErrorKind::CommandFailed:
     case ErrorKind::ProtocolError:
     case ErrorKind::LocalStoreFailed:
-        return tr("The server answered something unexpected. The protocol log shows the details.");
+        return Strings::tr(
+            "The server answered something unexpected. The protocol log shows the details.");
     case ErrorKind::Cancelled:
-        return tr("The test was cancelled.");
+        return Strings::tr("The test was cancelled.");
     }
     return {};
 }
@@ -181,7 +193,7 @@ void ConnectionTester::cancel()
 
 QString ConnectionTester::connectedStep() const
 {
-    return tr("Connected to %1 on port %2.").arg(m_account.host).arg(m_account.port);
+    return Strings::tr("Connected to %1 on port %2.").arg(m_account.host).arg(m_account.port);
 }
 
 void ConnectionTester::onFinished(const Pop3::FetchSummary &summary)
@@ -195,20 +207,22 @@ void ConnectionTester::onFinished(const Pop3::FetchSummary &summary)
     report.protocolLog = summary.protocolLog;
     report.steps.append(connectedStep());
     if (m_account.security == Pop3::Security::None)
-        report.steps.append(tr("The connection is NOT encrypted."));
+        report.steps.append(Strings::tr("The connection is NOT encrypted."));
     else if (summary.tls.protocol.isEmpty())
-        report.steps.append(tr("The connection is encrypted."));
-    else
-        report.steps.append(tr("The connection is encrypted with %1.").arg(summary.tls.protocol));
-    if (report.capabilities.isEmpty())
-        report.steps.append(tr("The server did not list its capabilities."));
+        report.steps.append(Strings::tr("The connection is encrypted."));
     else
         report.steps.append(
-            tr("The server supports %1.").arg(report.capabilities.join(QStringLiteral(", "))));
-    report.steps.append(tr("Logged in as %1.").arg(m_account.user));
-    report.steps.append(summary.messagesOnServer == 1
-                            ? tr("1 message is on the server.")
-                            : tr("%1 messages are on the server.").arg(summary.messagesOnServer));
+            Strings::tr("The connection is encrypted with %1.").arg(summary.tls.protocol));
+    if (report.capabilities.isEmpty())
+        report.steps.append(Strings::tr("The server did not list its capabilities."));
+    else
+        report.steps.append(Strings::tr("The server supports %1.")
+                                .arg(report.capabilities.join(QStringLiteral(", "))));
+    report.steps.append(Strings::tr("Logged in as %1.").arg(m_account.user));
+    report.steps.append(
+        summary.messagesOnServer == 1
+            ? Strings::tr("1 message is on the server.")
+            : Strings::tr("%1 messages are on the server.").arg(summary.messagesOnServer));
     Q_EMIT finished(report);
 }
 
@@ -222,7 +236,7 @@ void ConnectionTester::onFailed(const Pop3::Error &error, const QString &protoco
     if (connected(error.kind)) {
         report.steps.append(connectedStep());
         if (encrypted(error.kind) && m_account.security != Pop3::Security::None)
-            report.steps.append(tr("The connection is encrypted."));
+            report.steps.append(Strings::tr("The connection is encrypted."));
     }
     report.steps.append(error.message());
     Q_EMIT finished(report);

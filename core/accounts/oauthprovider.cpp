@@ -11,10 +11,11 @@ namespace Accounts {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Accounts::OAuthProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Accounts::OAuthProvider)
+};
 
 QMutex overridesMutex;
 QList<OAuthProvider> overrides; // guarded by overridesMutex
@@ -151,18 +152,21 @@ QString configurationError(const OAuthProvider &provider)
     if (provider.clientId.isEmpty()) {
         // Google's desktop clients come with a (non-secret) client secret as well.
         if (provider.id == "google"_L1)
-            return tr("no OAuth2 client id is configured for %1; set %2 and %3 in the environment "
-                      "to the client of a desktop application registered with %1")
+            return Strings::tr(
+                       "no OAuth2 client id is configured for %1; set %2 and %3 in the environment "
+                       "to the client of a desktop application registered with %1")
                 .arg(name, clientIdVariable(provider.id), clientSecretVariable(provider.id));
-        return tr("no OAuth2 client id is configured for %1; set %2 in the environment to the "
-                  "client id of a desktop application registered with %1")
+        return Strings::tr(
+                   "no OAuth2 client id is configured for %1; set %2 in the environment to the "
+                   "client id of a desktop application registered with %1")
             .arg(name, clientIdVariable(provider.id));
     }
     if (!acceptableEndpoint(provider.authorizationUrl))
-        return tr("the OAuth2 authorization address of %1 is not a valid https address: %2")
+        return Strings::tr(
+                   "the OAuth2 authorization address of %1 is not a valid https address: %2")
             .arg(name, provider.authorizationUrl.toDisplayString());
     if (!acceptableEndpoint(provider.tokenUrl))
-        return tr("the OAuth2 token address of %1 is not a valid https address: %2")
+        return Strings::tr("the OAuth2 token address of %1 is not a valid https address: %2")
             .arg(name, provider.tokenUrl.toDisplayString());
     return {};
 }

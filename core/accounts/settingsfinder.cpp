@@ -16,22 +16,23 @@ namespace Accounts {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Accounts::SettingsFinder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Accounts::SettingsFinder)
+};
 
 QString securityText(Pop3::Security security)
 {
     switch (security) {
     case Pop3::Security::ImplicitTls:
-        return tr("SSL/TLS");
+        return Strings::tr("SSL/TLS");
     case Pop3::Security::StartTls:
-        return tr("STARTTLS");
+        return Strings::tr("STARTTLS");
     case Pop3::Security::None:
         break;
     }
-    return tr("no encryption");
+    return Strings::tr("no encryption");
 }
 
 } // namespace
@@ -109,7 +110,8 @@ QList<ServerCandidate> SettingsFinder::defaultGuesses(const QString &domain)
             guess.host = prefix + domain;
             guess.security = security;
             guess.port = Pop3::defaultPort(security);
-            guess.source = tr("probe");
+            //: Where the wizard found server settings: by trying the usual server names (a noun).
+            guess.source = Strings::tr("probe");
             guesses.append(guess);
         }
     }
@@ -124,7 +126,7 @@ void SettingsFinder::find(const QString &email)
     m_email = email.trimmed();
     m_domain = emailDomain(m_email);
     if (m_domain.isEmpty()) {
-        Q_EMIT progress(tr("%1 is not an e-mail address.").arg(m_email));
+        Q_EMIT progress(Strings::tr("%1 is not an e-mail address.").arg(m_email));
         QTimer::singleShot(0, this, [this, generation = m_generation] {
             if (generation == m_generation)
                 Q_EMIT notFound();
@@ -172,7 +174,7 @@ void SettingsFinder::nextAutoconfig()
         return;
     }
     const QUrl url = m_urls.at(m_index++);
-    Q_EMIT progress(tr("Looking for a configuration at %1…").arg(url.host()));
+    Q_EMIT progress(Strings::tr("Looking for a configuration at %1…").arg(url.host()));
     QNetworkRequest request(url);
     request.setTransferTimeout(m_stepTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -209,7 +211,7 @@ void SettingsFinder::onReplyFinished()
         return;
     }
     if (!result.error.isEmpty())
-        Q_EMIT progress(tr("%1: %2").arg(host, result.error));
+        Q_EMIT progress(Strings::tr("%1: %2").arg(host, result.error));
     nextAutoconfig();
 }
 
@@ -225,7 +227,7 @@ void SettingsFinder::nextSrv()
     const QString service =
         m_index == 0 ? QStringLiteral("_pop3s._tcp.") : QStringLiteral("_pop3._tcp.");
     const QString name = service + m_domain;
-    Q_EMIT progress(tr("Looking up the DNS record %1…").arg(name));
+    Q_EMIT progress(Strings::tr("Looking up the DNS record %1…").arg(name));
     m_srvTimer.start(m_stepTimeoutMs);
     m_resolver->lookup(
         name, [this, generation = m_generation, index = m_index](const QList<SrvTarget> &targets) {
@@ -261,7 +263,7 @@ void SettingsFinder::onSrvAnswer(const QList<SrvTarget> &targets)
     candidate.host = usable.first().host;
     candidate.port = usable.first().port;
     candidate.security = security;
-    candidate.source = tr("DNS (SRV)");
+    candidate.source = Strings::tr("DNS (SRV)");
     succeed(candidate);
 }
 
@@ -269,7 +271,7 @@ void SettingsFinder::onSrvTimeout()
 {
     if (m_stage != Stage::Srv)
         return;
-    Q_EMIT progress(tr("The DNS lookup took too long."));
+    Q_EMIT progress(Strings::tr("The DNS lookup took too long."));
     ++m_index;
     nextSrv();
 }
@@ -280,12 +282,12 @@ void SettingsFinder::nextProbe()
         ++m_index; // plaintext is never probed for an automatic choice
     if (m_index >= m_targets.size()) {
         m_stage = Stage::Idle;
-        Q_EMIT progress(tr("No settings were found. Please enter them yourself."));
+        Q_EMIT progress(Strings::tr("No settings were found. Please enter them yourself."));
         Q_EMIT notFound();
         return;
     }
     const ServerCandidate target = m_targets.at(m_index++);
-    Q_EMIT progress(tr("Trying %1 on port %2 (%3)…")
+    Q_EMIT progress(Strings::tr("Trying %1 on port %2 (%3)…")
                         .arg(target.host)
                         .arg(target.port)
                         .arg(securityText(target.security)));
@@ -310,7 +312,7 @@ void SettingsFinder::onProbeFinished(const ProbeResult &result)
         succeed(result.candidate);
         return;
     }
-    Q_EMIT progress(tr("%1 on port %2: %3")
+    Q_EMIT progress(Strings::tr("%1 on port %2: %3")
                         .arg(result.candidate.host)
                         .arg(result.candidate.port)
                         .arg(result.error.message()));
@@ -320,7 +322,7 @@ void SettingsFinder::onProbeFinished(const ProbeResult &result)
 void SettingsFinder::succeed(const ServerCandidate &candidate)
 {
     m_stage = Stage::Idle;
-    Q_EMIT progress(tr("Found %1 on port %2 (%3).")
+    Q_EMIT progress(Strings::tr("Found %1 on port %2 (%3).")
                         .arg(candidate.host)
                         .arg(candidate.port)
                         .arg(securityText(candidate.security)));

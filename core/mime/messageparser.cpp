@@ -18,10 +18,11 @@ using Detail::GObjectRef;
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Mime::MessageParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Mime::MessageParser)
+};
 
 QString utf8(const char *text)
 {
@@ -263,11 +264,11 @@ private:
     bool withinLimits(int depth)
     {
         if (depth > m_limits.maxDepth) {
-            note(tr("Parts nested too deeply are not shown."));
+            note(Strings::tr("Parts nested too deeply are not shown."));
             return false;
         }
         if (++m_parts > m_limits.maxParts) {
-            note(tr("This message has too many parts; only the first %1 are shown.")
+            note(Strings::tr("This message has too many parts; only the first %1 are shown.")
                      .arg(m_limits.maxParts));
             return false;
         }
@@ -294,7 +295,7 @@ private:
             return;
         if (GMIME_IS_MULTIPART_ENCRYPTED(object)) {
             m_out.isEncrypted = true;
-            note(tr("This message is encrypted. Satchel cannot decrypt it."));
+            note(Strings::tr("This message is encrypted. Satchel cannot decrypt it."));
             return;
         }
         if (GMIME_IS_MULTIPART_SIGNED(object)) {
@@ -342,7 +343,8 @@ private:
         if (parse)
             m_decodedBytes += size;
         else
-            note(tr("A forwarded message is too large to show; it is kept as an attachment."));
+            note(Strings::tr(
+                "A forwarded message is too large to show; it is kept as an attachment."));
         GObjectRef<GMimeMessage> nested(parse ? constructMessage(decodedContent(part, size))
                                               : nullptr);
         forwardedMessage(GMIME_OBJECT(part), nested.get(), id, depth, size);
@@ -409,11 +411,12 @@ private:
                 g_mime_application_pkcs7_mime_get_smime_type(GMIME_APPLICATION_PKCS7_MIME(object));
             if (smime == GMIME_SECURE_MIME_TYPE_ENVELOPED_DATA) {
                 m_out.isEncrypted = true;
-                note(tr("This message is encrypted. Satchel cannot decrypt it."));
+                note(Strings::tr("This message is encrypted. Satchel cannot decrypt it."));
             } else {
                 m_out.isSigned = true;
-                note(tr("This message is signed in a form Satchel cannot show (S/MIME opaque "
-                        "signature)."));
+                note(Strings::tr(
+                    "This message is signed in a form Satchel cannot show (S/MIME opaque "
+                    "signature)."));
             }
         }
         if (!isAttachment && type == QLatin1String("text/plain")) {
@@ -447,7 +450,7 @@ private:
         bool truncated = false;
         const QString text = partTextOf(part, m_limits.maxTextBytes, &truncated);
         if (truncated)
-            note(tr("Part of the text is too long and is not shown in full."));
+            note(Strings::tr("Part of the text is too long and is not shown in full."));
         return text;
     }
 
@@ -479,7 +482,7 @@ private:
         const InlinePgp pgp = findInlinePgp(text);
         if (pgp.encrypted) {
             m_out.isEncrypted = true;
-            note(tr("This message is encrypted. Satchel cannot decrypt it."));
+            note(Strings::tr("This message is encrypted. Satchel cannot decrypt it."));
         }
         m_out.isSigned = m_out.isSigned || pgp.isSigned;
         m_textParts.append(text);
@@ -555,7 +558,8 @@ ParsedMessage parseMessage(const QByteArray &raw, const QDateTime &receivedAt,
         parsed.date = receivedAt;
         parsed.dateIsFallback = true;
         parsed.textBody = decodeText(raw.left(limits.maxTextBytes), QByteArray());
-        parsed.notes.append(tr("This message could not be understood; it is shown as raw text."));
+        parsed.notes.append(
+            Strings::tr("This message could not be understood; it is shown as raw text."));
         qCDebug(lcMime) << "unparsable message of" << raw.size() << "bytes";
         return parsed;
     }

@@ -6,10 +6,11 @@ namespace Pop3 {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Pop3::Error", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Pop3::Error)
+};
 
 QString describe(ErrorKind kind)
 {
@@ -17,63 +18,76 @@ QString describe(ErrorKind kind)
     case ErrorKind::None:
         return {};
     case ErrorKind::HostNotFound:
-        return tr("The mail server's name could not be found. Check the server name and your "
-                  "network connection.");
+        return Strings::tr(
+            "The mail server's name could not be found. Check the server name and your "
+            "network connection.");
     case ErrorKind::ConnectionRefused:
-        return tr("The mail server refused the connection. Check the server name and port.");
+        return Strings::tr(
+            "The mail server refused the connection. Check the server name and port.");
     case ErrorKind::ConnectionFailed:
-        return tr("Could not connect to the mail server.");
+        return Strings::tr("Could not connect to the mail server.");
     case ErrorKind::ConnectionLost:
-        return tr("The connection to the mail server was lost. Nothing was deleted on the server; "
-                  "the next check continues where this one stopped.");
+        return Strings::tr(
+            "The connection to the mail server was lost. Nothing was deleted on the server; "
+            "the next check continues where this one stopped.");
     case ErrorKind::Timeout:
-        return tr("The mail server did not answer in time.");
+        return Strings::tr("The mail server did not answer in time.");
     case ErrorKind::TlsHandshakeFailed:
-        return tr("A secure (TLS) connection to the mail server could not be established.");
+        return Strings::tr(
+            "A secure (TLS) connection to the mail server could not be established.");
     case ErrorKind::CertificateUntrusted:
-        return tr("The mail server's certificate could not be verified, so nothing was sent to "
-                  "it. Someone may be impersonating the server.");
+        return Strings::tr(
+            "The mail server's certificate could not be verified, so nothing was sent to "
+            "it. Someone may be impersonating the server.");
     case ErrorKind::StartTlsUnavailable:
-        return tr("The server does not offer STARTTLS, which this account requires. Satchel will "
-                  "not send your mail or password unencrypted.");
+        return Strings::tr(
+            "The server does not offer STARTTLS, which this account requires. Satchel will "
+            "not send your mail or password unencrypted.");
     case ErrorKind::StartTlsRefused:
-        return tr("The server refused to start an encrypted (STARTTLS) connection. Satchel will "
-                  "not continue unencrypted.");
+        return Strings::tr(
+            "The server refused to start an encrypted (STARTTLS) connection. Satchel will "
+            "not continue unencrypted.");
     case ErrorKind::StartTlsInjection:
-        return tr("The server sent unexpected data while switching to encryption. This can be an "
-                  "attack on the connection, so Satchel stopped.");
+        return Strings::tr(
+            "The server sent unexpected data while switching to encryption. This can be an "
+            "attack on the connection, so Satchel stopped.");
     case ErrorKind::GreetingRefused:
-        return tr("The mail server is not accepting connections right now.");
+        return Strings::tr("The mail server is not accepting connections right now.");
     case ErrorKind::PlaintextAuthForbidden:
-        return tr("Your password would be sent unencrypted. Enable encryption for this account, "
-                  "or explicitly allow unencrypted passwords in its settings.");
+        return Strings::tr(
+            "Your password would be sent unencrypted. Enable encryption for this account, "
+            "or explicitly allow unencrypted passwords in its settings.");
     case ErrorKind::NoSuitableMechanism:
-        return tr("The server offers no sign-in method this account allows. Try another "
-                  "authentication method in the account settings.");
+        return Strings::tr("The server offers no sign-in method this account allows. Try another "
+                           "authentication method in the account settings.");
     case ErrorKind::InvalidCredentialsText:
-        return tr("The user name or password contains characters that cannot be sent.");
+        return Strings::tr("The user name or password contains characters that cannot be sent.");
     case ErrorKind::AuthenticationFailed:
-        return tr("The server did not accept the user name or password.");
+        return Strings::tr("The server did not accept the user name or password.");
     case ErrorKind::MailboxInUse:
-        return tr("The mailbox is in use by another program. Satchel will try again later.");
+        return Strings::tr(
+            "The mailbox is in use by another program. Satchel will try again later.");
     case ErrorKind::LoginDelay:
-        return tr("The server asks to wait longer between checks for mail.");
+        return Strings::tr("The server asks to wait longer between checks for mail.");
     case ErrorKind::TemporaryFailure:
-        return tr("The mail server has a temporary problem. Satchel will try again later.");
+        return Strings::tr(
+            "The mail server has a temporary problem. Satchel will try again later.");
     case ErrorKind::PermanentFailure:
-        return tr("The mail server reported a permanent problem with this mailbox.");
+        return Strings::tr("The mail server reported a permanent problem with this mailbox.");
     case ErrorKind::CommandFailed:
-        return tr("The mail server could not carry out a request.");
+        return Strings::tr("The mail server could not carry out a request.");
     case ErrorKind::ProtocolError:
-        return tr("The mail server sent something Satchel does not understand, so the connection "
-                  "was closed.");
+        return Strings::tr(
+            "The mail server sent something Satchel does not understand, so the connection "
+            "was closed.");
     case ErrorKind::LocalStoreFailed:
-        return tr("A message could not be saved on this computer, so the check was stopped. "
-                  "Nothing was deleted on the server.");
+        return Strings::tr(
+            "A message could not be saved on this computer, so the check was stopped. "
+            "Nothing was deleted on the server.");
     case ErrorKind::UnsupportedByServer:
-        return tr("The server cannot do what this account's settings need.");
+        return Strings::tr("The server cannot do what this account's settings need.");
     case ErrorKind::Cancelled:
-        return tr("Cancelled. Nothing was deleted on the server.");
+        return Strings::tr("Cancelled. Nothing was deleted on the server.");
     }
     return {};
 }
@@ -89,7 +103,7 @@ QString Error::message() const
                                           (retryAfterSeconds + 59) / 60);
     }
     if (!serverText.isEmpty())
-        text += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(serverText);
+        text += QLatin1Char(' ') + Strings::tr("The server said: \u201c%1\u201d").arg(serverText);
     return text;
 }
 

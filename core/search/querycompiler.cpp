@@ -8,10 +8,11 @@ namespace Search {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Search::QueryCompiler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Search::QueryCompiler)
+};
 
 QString columnOf(TextField field)
 {
@@ -111,7 +112,8 @@ std::optional<CompiledQuery> QueryCompiler::compile(const QueryNode &query)
     if (!part)
         return std::nullopt;
     if (part->all) {
-        m_error = tr("There is nothing to search for in this query: it has no letters or digits.");
+        m_error = Strings::tr(
+            "There is nothing to search for in this query: it has no letters or digits.");
         return std::nullopt;
     }
     CompiledQuery compiled;
@@ -316,9 +318,11 @@ std::optional<QueryCompiler::Part> QueryCompiler::compileFilter(const QueryNode 
             }
         }
         if (ids.isEmpty()) {
-            m_error = tr("There is no folder \"%1\" (in: takes a folder as \"satchel-cli folders\" "
-                         "lists it, or its name).")
-                          .arg(node.text);
+            m_error =
+                Strings::tr(
+                    "There is no folder \"%1\" (in: takes a folder as \"satchel-cli folders\" "
+                    "lists it, or its name).")
+                    .arg(node.text);
             return std::nullopt;
         }
         return Part::condition(
@@ -334,7 +338,7 @@ std::optional<QueryCompiler::Part> QueryCompiler::compileFilter(const QueryNode 
                 ids.append(QString::number(account.id));
         }
         if (ids.isEmpty()) {
-            m_error = tr("There is no account \"%1\".").arg(node.text);
+            m_error = Strings::tr("There is no account \"%1\".").arg(node.text);
             return std::nullopt;
         }
         return Part::condition(

@@ -20,10 +20,11 @@ namespace Store {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Store::ArchiveRecovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store::ArchiveRecovery)
+};
 
 QString workDirOf(const QString &profileDir)
 {
@@ -103,7 +104,7 @@ bool ArchiveRecovery::exec(const QString &sql)
     QSqlQuery query(m_target);
     if (query.exec(sql))
         return true;
-    return fail(tr("Cannot write the recovered archive: %1 (%2)")
+    return fail(Strings::tr("Cannot write the recovered archive: %1 (%2)")
                     .arg(query.lastError().text(), sql.left(60)));
 }
 
@@ -111,7 +112,7 @@ bool ArchiveRecovery::openSource()
 {
     const QString path = QDir(m_profileDir).filePath(Database::databaseFileName());
     if (!QFile::exists(path))
-        return fail(tr("There is no archive to recover in %1.").arg(m_profileDir));
+        return fail(Strings::tr("There is no archive to recover in %1.").arg(m_profileDir));
     static std::atomic<int> counter {0};
     m_sourceConnection = QStringLiteral("satchel-recovery-%1").arg(counter.fetch_add(1));
     m_source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_sourceConnection);
@@ -119,12 +120,12 @@ bool ArchiveRecovery::openSource()
     // Read-only: the damaged file stays exactly as it is (no checkpoint, no journal).
     m_source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
     if (!m_source.open())
-        return fail(
-            tr("Cannot open the damaged archive %1: %2").arg(path, m_source.lastError().text()));
+        return fail(Strings::tr("Cannot open the damaged archive %1: %2")
+                        .arg(path, m_source.lastError().text()));
     QSqlQuery tables(m_source);
     tables.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!runs(tables) || !tables.next())
-        return fail(tr("Nothing can be read from %1: its list of tables is damaged (%2).")
+        return fail(Strings::tr("Nothing can be read from %1: its list of tables is damaged (%2).")
                         .arg(path, tables.lastError().text()));
     return true;
 }
@@ -331,13 +332,13 @@ bool ArchiveRecovery::repairReferences()
         QSqlQuery insert(m_target);
         insert.prepare(
             QStringLiteral("INSERT INTO folders (parent_id, name, role) VALUES (NULL, ?, 'root')"));
-        insert.addBindValue(QCoreApplication::translate("Store::MessageStore", "Local Folders"));
+        insert.addBindValue(QStringLiteral("Local Folders")); // as MessageStore names it
         if (!insert.exec())
             return fail(insert.lastError().text());
     }
     const QString rootId = QStringLiteral(
         "(SELECT id FROM folders WHERE role = 'root' AND account_id IS NULL LIMIT 1)");
-    const QString recoveredFolder = tr("Recovered");
+    const QString recoveredFolder = QStringLiteral("Recovered"); // a stable path for scripts
     return exec(
                QStringLiteral("UPDATE folders SET account_id = NULL, role = 'user', parent_id = %1,"
                               " name = name || ' (' || id || ')' WHERE account_id IS NOT NULL"
@@ -383,7 +384,7 @@ bool ArchiveRecovery::recover(const std::function<void(int, int)> &progress)
     const QString workDir = workDirOf(m_profileDir);
     // An earlier recovery that was not installed is made again from the damaged file.
     if (QDir(workDir).exists() && !QDir(workDir).removeRecursively())
-        return fail(tr("Cannot clear %1.").arg(workDir));
+        return fail(Strings::tr("Cannot clear %1.").arg(workDir));
     {
         Database target;
         if (!target.open(recoveredPath()))
@@ -430,7 +431,7 @@ bool ArchiveRecovery::recover(const std::function<void(int, int)> &progress)
         return false;
     m_counts.messagesLost = int(m_lostIds.size());
     if (!writeFile(readyMarker(m_profileDir), "complete\n"))
-        return fail(tr("Cannot write %1.").arg(readyMarker(m_profileDir)));
+        return fail(Strings::tr("Cannot write %1.").arg(readyMarker(m_profileDir)));
     qCInfo(lcStore) << "recovery: kept" << m_counts.messages << "messages, lost"
                     << m_counts.messagesLost;
     return true;
@@ -446,7 +447,7 @@ bool ArchiveRecovery::reparseAndIndex(const std::function<void(int, int)> &progr
         return fail(store.errorString());
     QSqlDatabase db = store.database().handle();
     if (!m_rawOnly.isEmpty()) {
-        const std::optional<qint64> folder = store.localFolder(tr("Recovered"), true);
+        const std::optional<qint64> folder = store.localFolder(QStringLiteral("Recovered"), true);
         if (!folder)
             return fail(store.errorString());
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -484,10 +485,11 @@ bool ArchiveRecovery::reparseAndIndex(const std::function<void(int, int)> &progr
         return fail(store.errorString());
     QSqlQuery keys(db);
     if (!keys.exec(QStringLiteral("PRAGMA foreign_key_check")) || keys.next())
-        return fail(tr("The recovered archive has references to missing rows."));
+        return fail(Strings::tr("The recovered archive has references to missing rows."));
     const QStringList problems = store.database().quickCheck();
     if (!problems.isEmpty())
-        return fail(tr("The recovered archive does not pass the check: %1").arg(problems.first()));
+        return fail(
+            Strings::tr("The recovered archive does not pass the check: %1").arg(problems.first()));
     return true;
 }
 
@@ -496,7 +498,7 @@ bool ArchiveRecovery::install()
     const QDir profile(m_profileDir);
     const QString workDir = workDirOf(m_profileDir);
     if (!hasRecovered())
-        return fail(tr("There is no recovered archive in %1.").arg(workDir));
+        return fail(Strings::tr("There is no recovered archive in %1.").arg(workDir));
     // The name the damaged file gets is chosen once, so that an install() interrupted half-way
     // is finished under the same name by the next one.
     const QString nameFile = QDir(workDir).filePath(QStringLiteral("damaged-name"));
@@ -513,7 +515,7 @@ bool ArchiveRecovery::install()
         for (int n = 2; QFile::exists(profile.filePath(damagedName)); ++n)
             damagedName = base + QLatin1Char('-') + QString::number(n);
         if (!writeFile(nameFile, damagedName.toUtf8()))
-            return fail(tr("Cannot write %1.").arg(nameFile));
+            return fail(Strings::tr("Cannot write %1.").arg(nameFile));
     }
     const QString live = profile.filePath(Database::databaseFileName());
     m_damagedCopy = profile.filePath(damagedName);
@@ -521,13 +523,15 @@ bool ArchiveRecovery::install()
     // file, SQLite would apply it to the new file.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
         if (QFile::exists(live + suffix) && !QFile::rename(live + suffix, m_damagedCopy + suffix))
-            return fail(tr("Cannot rename %1 to %2.").arg(live + suffix, m_damagedCopy + suffix));
+            return fail(
+                Strings::tr("Cannot rename %1 to %2.").arg(live + suffix, m_damagedCopy + suffix));
     }
     // The new file's own -wal and -shm (none after a clean close) go with it.
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(recoveredPath() + suffix)
             && !QFile::rename(recoveredPath() + suffix, live + suffix))
-            return fail(tr("Cannot move %1 to %2.").arg(recoveredPath() + suffix, live + suffix));
+            return fail(
+                Strings::tr("Cannot move %1 to %2.").arg(recoveredPath() + suffix, live + suffix));
     }
     QFile::remove(readyMarker(m_profileDir));
     QFile::remove(nameFile);

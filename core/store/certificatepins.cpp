@@ -12,10 +12,11 @@ namespace Store {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Store::CertificatePins", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store::CertificatePins)
+};
 
 // Times are stored as seconds since the epoch (UTC); an unknown time is NULL.
 QVariant seconds(const QDateTime &time)
@@ -51,7 +52,7 @@ std::optional<QHash<qint64, QList<CertificatePin>>> CertificatePins::all()
     if (!q.exec(QStringLiteral("SELECT account_id, host, port, sha256, subject, issuer, not_before,"
                                " not_after, accepted_at FROM certificate_pins"
                                " ORDER BY account_id, host, port"))) {
-        fail(tr("Cannot read the accepted certificates: %1").arg(q.lastError().text()));
+        fail(Strings::tr("Cannot read the accepted certificates: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
     QHash<qint64, QList<CertificatePin>> result;
@@ -76,15 +77,16 @@ bool CertificatePins::replace(qint64 accountId, const QList<CertificatePin> &pin
     remove.prepare(QStringLiteral("DELETE FROM certificate_pins WHERE account_id = ?"));
     remove.addBindValue(accountId);
     if (!remove.exec())
-        return fail(
-            tr("Cannot change the accepted certificates: %1").arg(remove.lastError().text()));
+        return fail(Strings::tr("Cannot change the accepted certificates: %1")
+                        .arg(remove.lastError().text()));
     QSqlQuery insert(m_database);
     insert.prepare(QStringLiteral(
         "INSERT INTO certificate_pins (account_id, host, port, sha256, subject, issuer,"
         " not_before, not_after, accepted_at) VALUES (?,?,?,?,?,?,?,?,?)"));
     for (const CertificatePin &pin : pins) {
         if (pin.host.isEmpty() || pin.sha256.isEmpty())
-            return fail(tr("A certificate without a server or fingerprint cannot be accepted."));
+            return fail(
+                Strings::tr("A certificate without a server or fingerprint cannot be accepted."));
         insert.addBindValue(accountId);
         insert.addBindValue(pin.host);
         insert.addBindValue(pin.port);
@@ -95,7 +97,7 @@ bool CertificatePins::replace(qint64 accountId, const QList<CertificatePin> &pin
         insert.addBindValue(seconds(pin.notAfter));
         insert.addBindValue(seconds(pin.acceptedAt));
         if (!insert.exec())
-            return fail(tr("Cannot save the accepted certificate for %1:%2: %3")
+            return fail(Strings::tr("Cannot save the accepted certificate for %1:%2: %3")
                             .arg(pin.host)
                             .arg(pin.port)
                             .arg(insert.lastError().text()));

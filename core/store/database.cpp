@@ -90,10 +90,11 @@ const char *const schemaV4[] = {
     " WHERE pinned_sha256 IS NOT NULL AND length(pinned_sha256) > 0",
 };
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Store::Database", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store::Database)
+};
 
 } // namespace
 
@@ -112,14 +113,15 @@ bool Database::openConnection(const QString &path)
         const QFileInfo info(path);
         QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return fail(tr("Cannot create the profile folder %1.").arg(dir.absolutePath()));
+            return fail(
+                Strings::tr("Cannot create the profile folder %1.").arg(dir.absolutePath()));
         QFile::setPermissions(dir.absolutePath(),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         if (!info.exists()) {
             QFile create(path);
             if (!create.open(QIODevice::WriteOnly))
-                return fail(
-                    tr("Cannot create the database %1: %2").arg(path, create.errorString()));
+                return fail(Strings::tr("Cannot create the database %1: %2")
+                                .arg(path, create.errorString()));
         }
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
@@ -127,7 +129,8 @@ bool Database::openConnection(const QString &path)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!m_db.open())
-        return fail(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
+        return fail(
+            Strings::tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
     // Messages are stored as blobs of tens of kilobytes: larger pages mean shorter overflow
     // chains. Only takes effect on a new, empty database (before WAL is switched on).
     if (!exec(QStringLiteral("PRAGMA page_size=16384"))
@@ -165,13 +168,16 @@ bool Database::open(const QString &path)
         return false;
     const int version = userVersion();
     if (version < 0)
-        return fail(tr("The database %1 cannot be read: %2").arg(path, m_db.lastError().text()));
+        return fail(
+            Strings::tr("The database %1 cannot be read: %2").arg(path, m_db.lastError().text()));
     if (version > SchemaVersion)
-        return fail(tr("The database %1 was written by a newer version of Satchel (schema %2; this "
-                       "version knows %3). It was not changed.")
-                        .arg(path)
-                        .arg(version)
-                        .arg(SchemaVersion));
+        return fail(
+            Strings::tr(
+                "The database %1 was written by a newer version of Satchel (schema %2; this "
+                "version knows %3). It was not changed.")
+                .arg(path)
+                .arg(version)
+                .arg(SchemaVersion));
     if (version < SchemaVersion && !migrate(version))
         return false;
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -243,7 +249,7 @@ bool Database::migrate(int from)
         return false;
     }
     if (!m_db.commit())
-        return fail(tr("Cannot update the database: %1").arg(m_db.lastError().text()));
+        return fail(Strings::tr("Cannot update the database: %1").arg(m_db.lastError().text()));
     return true;
 }
 
@@ -277,7 +283,8 @@ bool Database::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return fail(tr("Database error: %1 (%2)").arg(describe(query.lastError()), sql.left(60)));
+        return fail(
+            Strings::tr("Database error: %1 (%2)").arg(describe(query.lastError()), sql.left(60)));
     return true;
 }
 
@@ -288,10 +295,11 @@ QString Database::describe(const QSqlError &error)
     const int primary = code & 0xff;
     if ((numeric && (primary == 5 || primary == 6)) // SQLITE_BUSY, SQLITE_LOCKED
         || error.databaseText().contains(QLatin1String("database is locked")))
-        return tr("the archive is locked by another program (another Satchel window or "
-                  "satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n "
-                  "second(s); try again when it is done",
-                  nullptr, BusyTimeoutMs / 1000)
+        return Strings::tr(
+                   "the archive is locked by another program (another Satchel window or "
+                   "satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n "
+                   "second(s); try again when it is done",
+                   nullptr, BusyTimeoutMs / 1000)
             + QStringLiteral(" [") + error.text() + QLatin1Char(']');
     return error.text();
 }

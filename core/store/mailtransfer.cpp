@@ -17,10 +17,11 @@ namespace {
 constexpr qint64 MaxEmlBytes = 256 * 1024 * 1024;
 constexpr int BatchSize = 500; // messages per transaction
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Store::MailTransfer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store::MailTransfer)
+};
 
 bool importOne(MessageStore &store, qint64 folder, const QByteArray &raw, int &count,
                const MessageFlags &flags = {})
@@ -57,7 +58,9 @@ QString importFile(MessageStore &store, const QString &path, const QString &fold
             }
         }
         if (error.isEmpty() && reader.hasError())
-            error = tr("%1 (after %2 messages were imported)").arg(reader.errorString()).arg(count);
+            error = Strings::tr("%1 (after %2 messages were imported)")
+                        .arg(reader.errorString())
+                        .arg(count);
     }
     if (!store.commitBatch() && error.isEmpty())
         error = store.errorString();
@@ -92,7 +95,7 @@ QString importMaildir(MessageStore &store, const QString &directory, const QStri
 QString exportToEmlFiles(MessageStore &store, const QList<qint64> &ids, const QString &directory)
 {
     if (!QDir().mkpath(directory))
-        return tr("Cannot create the folder %1.").arg(directory);
+        return Strings::tr("Cannot create the folder %1.").arg(directory);
     int n = 0;
     for (const qint64 id : ids) {
         const std::optional<QByteArray> raw = store.raw(id);

@@ -20,10 +20,11 @@ using namespace RowCodec;
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Store::MessageStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store::MessageStore)
+};
 
 } // namespace
 
@@ -42,9 +43,11 @@ bool MessageStore::open(const QString &profileDir)
         qCWarning(lcStore) << m_passwords.errorString(); // the archive itself is fine
     if (!movePasswordsOutOfTheDatabase())
         return false;
-    // The standard local folders exist from the start.
-    return roleFolder(FolderRole::Archive, tr("Archive")).has_value()
-        && roleFolder(FolderRole::Trash, tr("Trash")).has_value();
+    // The standard local folders exist from the start. Their stored names are English in every
+    // language: they make the paths scripts use ("Local Folders/Archive"); the window shows
+    // them translated (FolderTreeModel).
+    return roleFolder(FolderRole::Archive, QStringLiteral("Archive")).has_value()
+        && roleFolder(FolderRole::Trash, QStringLiteral("Trash")).has_value();
 }
 
 bool MessageStore::fail(const QString &what)
@@ -58,7 +61,7 @@ bool MessageStore::fail(const QString &what)
 
 std::optional<qint64> MessageStore::rootFolder()
 {
-    return roleFolder(FolderRole::Root, tr("Local Folders"));
+    return roleFolder(FolderRole::Root, QStringLiteral("Local Folders"));
 }
 
 std::optional<qint64> MessageStore::roleFolder(FolderRole role, const QString &name)
@@ -80,7 +83,7 @@ std::optional<qint64> MessageStore::roleFolder(FolderRole role, const QString &n
     insert.addBindValue(name);
     insert.addBindValue(folderRoleName(role));
     if (!insert.exec()) {
-        fail(tr("Cannot create the folder %1: %2").arg(name, insert.lastError().text()));
+        fail(Strings::tr("Cannot create the folder %1: %2").arg(name, insert.lastError().text()));
         return std::nullopt;
     }
     return insert.lastInsertId().toLongLong();
@@ -88,7 +91,7 @@ std::optional<qint64> MessageStore::roleFolder(FolderRole role, const QString &n
 
 std::optional<qint64> MessageStore::trashFolder()
 {
-    return roleFolder(FolderRole::Trash, tr("Trash"));
+    return roleFolder(FolderRole::Trash, QStringLiteral("Trash"));
 }
 
 QHash<qint64, QString> MessageStore::folderPaths()
@@ -166,11 +169,12 @@ std::optional<qint64> MessageStore::inboxOf(qint64 accountId)
 std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool create)
 {
     QString name = nameOrPath;
-    const QString prefix = tr("Local Folders") + QLatin1Char('/');
+    const QString prefix = QStringLiteral("Local Folders/");
     if (name.startsWith(prefix))
         name = name.mid(prefix.size());
     if (name.isEmpty() || name.contains(QLatin1Char('/'))) {
-        fail(tr("\"%1\" is not a folder name (names cannot contain \"/\").").arg(nameOrPath));
+        fail(Strings::tr("\"%1\" is not a folder name (names cannot contain \"/\").")
+                 .arg(nameOrPath));
         return std::nullopt;
     }
     const std::optional<qint64> root = rootFolder();
@@ -183,7 +187,7 @@ std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool 
     if (find.exec() && find.next())
         return find.value(0).toLongLong();
     if (!create) {
-        fail(tr("There is no folder %1.").arg(nameOrPath));
+        fail(Strings::tr("There is no folder %1.").arg(nameOrPath));
         return std::nullopt;
     }
     QSqlQuery insert(m_database.handle());
@@ -192,7 +196,7 @@ std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool 
     insert.addBindValue(*root);
     insert.addBindValue(name);
     if (!insert.exec()) {
-        fail(tr("Cannot create the folder %1: %2").arg(name, insert.lastError().text()));
+        fail(Strings::tr("Cannot create the folder %1: %2").arg(name, insert.lastError().text()));
         return std::nullopt;
     }
     return insert.lastInsertId().toLongLong();
@@ -201,14 +205,15 @@ std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool 
 bool MessageStore::renameFolder(qint64 folderId, const QString &name)
 {
     if (name.trimmed().isEmpty() || name.contains(QLatin1Char('/')))
-        return fail(tr("\"%1\" is not a folder name (names cannot contain \"/\").").arg(name));
+        return fail(
+            Strings::tr("\"%1\" is not a folder name (names cannot contain \"/\").").arg(name));
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral("UPDATE folders SET name = ? WHERE id = ? AND role = 'user'"));
     q.addBindValue(name.trimmed());
     q.addBindValue(folderId);
     if (!q.exec())
-        return fail(tr("Cannot rename the folder: %1").arg(q.lastError().text()));
-    return q.numRowsAffected() == 1 || fail(tr("Only folders you made can be renamed."));
+        return fail(Strings::tr("Cannot rename the folder: %1").arg(q.lastError().text()));
+    return q.numRowsAffected() == 1 || fail(Strings::tr("Only folders you made can be renamed."));
 }
 
 bool MessageStore::deleteFolder(qint64 folderId)
@@ -218,7 +223,7 @@ bool MessageStore::deleteFolder(qint64 folderId)
         return false;
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
     QSqlQuery move(m_database.handle());
     move.prepare(QStringLiteral("UPDATE messages SET folder_id = ? WHERE folder_id ="
                                 " (SELECT id FROM folders WHERE id = ? AND role = 'user')"));
@@ -228,11 +233,12 @@ bool MessageStore::deleteFolder(qint64 folderId)
     remove.prepare(QStringLiteral("DELETE FROM folders WHERE id = ? AND role = 'user'"));
     remove.addBindValue(folderId);
     if (!move.exec() || !remove.exec())
-        return fail(tr("Cannot delete the folder: %1").arg(m_database.handle().lastError().text()));
+        return fail(Strings::tr("Cannot delete the folder: %1")
+                        .arg(m_database.handle().lastError().text()));
     if (remove.numRowsAffected() != 1)
-        return fail(tr("Only folders you made can be deleted."));
+        return fail(Strings::tr("Only folders you made can be deleted."));
     return transaction.commit()
-        || fail(tr("Cannot delete the folder: %1").arg(transaction.errorString()));
+        || fail(Strings::tr("Cannot delete the folder: %1").arg(transaction.errorString()));
 }
 
 // ---- messages ------------------------------------------------------------------------------
@@ -281,16 +287,17 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
     q.addBindValue(flags.answered);
     q.addBindValue(flags.deleted);
     if (!q.exec()) {
-        fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        fail(
+            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
         return std::nullopt;
     }
     RawBlob blob(m_database.handle());
     if (!blob.write(*id, raw, true)) {
-        fail(tr("Cannot save the message: %1").arg(blob.errorString()));
+        fail(Strings::tr("Cannot save the message: %1").arg(blob.errorString()));
         return std::nullopt;
     }
     if (!index.add(*id, SearchText::fieldsFor(parsed, subject, from, to, cc, headersOnly))) {
-        fail(tr("Cannot save the message: %1").arg(index.errorString()));
+        fail(Strings::tr("Cannot save the message: %1").arg(index.errorString()));
         return std::nullopt;
     }
     return id;
@@ -303,7 +310,7 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
 {
     const std::optional<qint64> inbox = inboxOf(accountId);
     if (!inbox) {
-        fail(tr("The account has no Inbox."));
+        fail(Strings::tr("The account has no Inbox."));
         return std::nullopt;
     }
     // Inside a batch the batch's transaction holds the writes; otherwise this call has its own.
@@ -311,7 +318,7 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
     if (!m_batch) {
         own.emplace(m_database.handle());
         if (!own->isActive()) {
-            fail(tr("Cannot save the message: %1").arg(own->errorString()));
+            fail(Strings::tr("Cannot save the message: %1").arg(own->errorString()));
             return std::nullopt;
         }
     }
@@ -345,12 +352,13 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
         ledger.addBindValue(*id);
         ledger.addBindValue(headersOnly);
         if (!ledger.exec()) {
-            fail(tr("Cannot save the message: %1").arg(ledger.lastError().text()));
+            fail(Strings::tr("Cannot save the message: %1").arg(ledger.lastError().text()));
             return std::nullopt;
         }
     }
     if (own && !own->commit()) {
-        fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        fail(
+            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
         return std::nullopt;
     }
     return id;
@@ -365,7 +373,7 @@ bool MessageStore::beginBatch()
         return true;
     const QString error = m_batch->errorString();
     m_batch.reset();
-    return fail(tr("Cannot save messages: %1").arg(error));
+    return fail(Strings::tr("Cannot save messages: %1").arg(error));
 }
 
 bool MessageStore::commitBatch()
@@ -375,7 +383,7 @@ bool MessageStore::commitBatch()
     const bool ok = m_batch->commit();
     const QString error = m_batch->errorString();
     m_batch.reset();
-    return ok || fail(tr("Cannot save messages: %1").arg(error));
+    return ok || fail(Strings::tr("Cannot save messages: %1").arg(error));
 }
 
 void MessageStore::rollbackBatch()
@@ -392,14 +400,15 @@ std::optional<qint64> MessageStore::importMessage(qint64 folderId, const QByteAr
     if (!m_batch) {
         own.emplace(m_database.handle());
         if (!own->isActive()) {
-            fail(tr("Cannot save the message: %1").arg(own->errorString()));
+            fail(Strings::tr("Cannot save the message: %1").arg(own->errorString()));
             return std::nullopt;
         }
     }
     const std::optional<qint64> id =
         insertMessage(folderId, std::nullopt, raw, parsed, receivedAt, flags, false);
     if (id && own && !own->commit()) {
-        fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        fail(
+            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
         return std::nullopt;
     }
     return id;
@@ -409,12 +418,12 @@ bool MessageStore::rebuildSearchIndex(const std::function<void(int, int)> &progr
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
     SearchIndex index(m_database.handle());
     if (!index.rebuild(progress))
         return fail(index.errorString());
     return transaction.commit()
-        || fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        || fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
 }
 
 QList<MessageSummary> MessageStore::messages(qint64 folderId, int limit, int offset)
@@ -479,9 +488,9 @@ bool MessageStore::moveMessage(qint64 messageId, qint64 folderId)
     q.addBindValue(folderId);
     q.addBindValue(messageId);
     if (!q.exec())
-        return fail(tr("Cannot move the message: %1").arg(q.lastError().text()));
+        return fail(Strings::tr("Cannot move the message: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return fail(tr("There is no message %1.").arg(messageId));
+        return fail(Strings::tr("There is no message %1.").arg(messageId));
     return true;
 }
 
@@ -490,14 +499,14 @@ bool MessageStore::deleteMessage(qint64 messageId)
     const std::optional<MessageSummary> summary = message(messageId);
     const std::optional<qint64> trash = trashFolder();
     if (!summary)
-        return fail(tr("There is no message %1.").arg(messageId));
+        return fail(Strings::tr("There is no message %1.").arg(messageId));
     if (!trash)
         return false;
     if (summary->folderId != *trash)
         return moveMessage(messageId, *trash);
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
     QSqlQuery mark(m_database.handle());
     mark.prepare(QStringLiteral("UPDATE ledger SET deleted_locally = 1 WHERE message_id = ?"));
     mark.addBindValue(messageId);
@@ -505,8 +514,8 @@ bool MessageStore::deleteMessage(qint64 messageId)
     remove.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
     remove.addBindValue(messageId);
     if (!mark.exec() || !remove.exec() || !transaction.commit())
-        return fail(
-            tr("Cannot delete the message: %1").arg(m_database.handle().lastError().text()));
+        return fail(Strings::tr("Cannot delete the message: %1")
+                        .arg(m_database.handle().lastError().text()));
     return true;
 }
 
@@ -542,14 +551,14 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
     // The index entry of the headers-only message was made from these columns.
     QSqlQuery before(m_database.handle());
     before.prepare(QStringLiteral("SELECT subject, from_text, to_text, cc_text FROM messages"
                                   " WHERE id = ? AND headers_only = 1"));
     before.addBindValue(messageId);
     if (!before.exec() || !before.next())
-        return fail(tr("Message %1 is not stored as headers only.").arg(messageId));
+        return fail(Strings::tr("Message %1 is not stored as headers only.").arg(messageId));
     const SearchText::IndexFields headerFields =
         SearchText::fieldsFor(parsed, before.value(0).toString(), before.value(1).toString(),
                               before.value(2).toString(), before.value(3).toString(), true);
@@ -573,16 +582,18 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
     ledger.prepare(QStringLiteral("UPDATE ledger SET headers_only = 0 WHERE message_id = ?"));
     ledger.addBindValue(messageId);
     if (!q.exec() || q.numRowsAffected() != 1 || !ledger.exec())
-        return fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        return fail(
+            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
     RawBlob blob(m_database.handle());
     if (!blob.write(messageId, raw, false))
-        return fail(tr("Cannot save the message: %1").arg(blob.errorString()));
+        return fail(Strings::tr("Cannot save the message: %1").arg(blob.errorString()));
     SearchIndex index(m_database.handle());
     if (!index.replaceHeadersOnly(messageId, headerFields,
                                   SearchText::fieldsFor(parsed, subject, from, to, cc, false)))
-        return fail(tr("Cannot save the message: %1").arg(index.errorString()));
+        return fail(Strings::tr("Cannot save the message: %1").arg(index.errorString()));
     if (!transaction.commit())
-        return fail(tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        return fail(
+            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
     return true;
 }
 
@@ -590,7 +601,7 @@ bool MessageStore::setFlag(const QList<qint64> &messageIds, MessageFlag flag, bo
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
     const QLatin1String column = flag == MessageFlag::Read ? QLatin1String("flag_read")
         : flag == MessageFlag::Flagged                     ? QLatin1String("flag_flagged")
                                                            : QLatin1String("flag_answered");
@@ -600,10 +611,10 @@ bool MessageStore::setFlag(const QList<qint64> &messageIds, MessageFlag flag, bo
         q.addBindValue(on);
         q.addBindValue(id);
         if (!q.exec())
-            return fail(tr("Cannot change the message: %1").arg(q.lastError().text()));
+            return fail(Strings::tr("Cannot change the message: %1").arg(q.lastError().text()));
     }
     return transaction.commit()
-        || fail(tr("Cannot change the message: %1").arg(transaction.errorString()));
+        || fail(Strings::tr("Cannot change the message: %1").arg(transaction.errorString()));
 }
 
 std::optional<qint64> MessageStore::copyMessage(qint64 messageId, qint64 folderId)
@@ -611,7 +622,7 @@ std::optional<qint64> MessageStore::copyMessage(qint64 messageId, qint64 folderI
     const std::optional<MessageSummary> summary = message(messageId);
     const std::optional<QByteArray> bytes = raw(messageId);
     if (!summary || !bytes) {
-        fail(tr("There is no message %1.").arg(messageId));
+        fail(Strings::tr("There is no message %1.").arg(messageId));
         return std::nullopt;
     }
     QSqlQuery received(m_database.handle());
@@ -631,7 +642,7 @@ std::optional<int> MessageStore::emptyTrash()
         return std::nullopt;
     Transaction transaction(m_database.handle());
     if (!transaction.isActive()) {
-        fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
         return std::nullopt;
     }
     QSqlQuery mark(m_database.handle());
@@ -642,12 +653,12 @@ std::optional<int> MessageStore::emptyTrash()
     remove.prepare(QStringLiteral("DELETE FROM messages WHERE folder_id = ?"));
     remove.addBindValue(*trash);
     if (!mark.exec() || !remove.exec()) {
-        fail(tr("Cannot empty the Trash: %1").arg(m_database.handle().lastError().text()));
+        fail(Strings::tr("Cannot empty the Trash: %1").arg(m_database.handle().lastError().text()));
         return std::nullopt;
     }
     const int removed = remove.numRowsAffected();
     if (!transaction.commit()) {
-        fail(tr("Cannot empty the Trash: %1").arg(transaction.errorString()));
+        fail(Strings::tr("Cannot empty the Trash: %1").arg(transaction.errorString()));
         return std::nullopt;
     }
     return removed;
@@ -712,7 +723,7 @@ bool MessageStore::recordServerDeletions(qint64 accountId, const QList<QByteArra
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral(
         "UPDATE ledger SET deleted_on_server = 1 WHERE account_id = ? AND uidl = ?"));
@@ -729,7 +740,7 @@ bool MessageStore::pruneLedger(qint64 accountId, const QList<QByteArray> &uidls)
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral("DELETE FROM ledger WHERE account_id = ? AND uidl = ?"));
     for (const QByteArray &uidl : uidls) {

@@ -10,10 +10,11 @@ namespace Store {
 
 namespace {
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Store::PasswordFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store::PasswordFile)
+};
 
 constexpr qint64 maxFileSize = 1024 * 1024; // a few accounts need well under a kilobyte
 
@@ -32,17 +33,17 @@ bool PasswordFile::load()
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly) || file.size() > maxFileSize) {
-        m_error =
-            tr("Cannot read the stored passwords in %1: %2")
-                .arg(m_path,
-                     file.size() > maxFileSize ? tr("the file is too large") : file.errorString());
+        m_error = Strings::tr("Cannot read the stored passwords in %1: %2")
+                      .arg(m_path,
+                           file.size() > maxFileSize ? Strings::tr("the file is too large")
+                                                     : file.errorString());
         return false;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        m_error =
-            tr("The stored passwords in %1 are damaged; enter the passwords again.").arg(m_path);
+        m_error = Strings::tr("The stored passwords in %1 are damaged; enter the passwords again.")
+                      .arg(m_path);
         return false;
     }
     const QJsonObject accounts = document.object().value(QLatin1String("accounts")).toObject();
@@ -84,7 +85,7 @@ bool PasswordFile::save()
         return true;
     if (m_passwords.isEmpty()) { // nothing to keep: no file at all
         if (QFile::exists(m_path) && !QFile::remove(m_path)) {
-            m_error = tr("Cannot remove %1.").arg(m_path);
+            m_error = Strings::tr("Cannot remove %1.").arg(m_path);
             return false;
         }
         return true;
@@ -100,7 +101,8 @@ bool PasswordFile::save()
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
-        m_error = tr("Cannot save the stored passwords in %1: %2").arg(m_path, file.errorString());
+        m_error = Strings::tr("Cannot save the stored passwords in %1: %2")
+                      .arg(m_path, file.errorString());
         return false;
     }
     return true;

@@ -31,10 +31,11 @@ struct StoredMessage
     QDateTime receivedAt;
 };
 
-QString tr(const char *text)
+// Gives this file's strings the context lupdate sees (tst_translations checks).
+struct Strings
 {
-    return QCoreApplication::translate("Store::SearchIndex", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store::SearchIndex)
+};
 
 } // namespace
 
@@ -72,7 +73,7 @@ std::optional<qint64> SearchIndex::nextMessageId()
     if (!q.exec(QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM messages), 0),"
                                " COALESCE((SELECT MAX(id) FROM search_fts_docsize), 0)) + 1"))
         || !q.next()) {
-        fail(tr("Cannot read the search index: %1").arg(q.lastError().text()));
+        fail(Strings::tr("Cannot read the search index: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -91,7 +92,7 @@ bool SearchIndex::insert(qint64 messageId, const SearchText::IndexFields &f, boo
     for (const QString *value : {&f.subject, &f.from, &f.to, &f.cc, &f.body, &f.filenames})
         q.addBindValue(value->isNull() ? QLatin1String("") : *value);
     if (!q.exec())
-        return fail(tr("Cannot update the search index: %1").arg(q.lastError().text()));
+        return fail(Strings::tr("Cannot update the search index: %1").arg(q.lastError().text()));
     return true;
 }
 
@@ -110,7 +111,8 @@ bool SearchIndex::rebuild(const std::function<void(int, int)> &progress)
 {
     QSqlQuery clear(m_database);
     if (!clear.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")))
-        return fail(tr("Cannot rebuild the search index: %1").arg(clear.lastError().text()));
+        return fail(
+            Strings::tr("Cannot rebuild the search index: %1").arg(clear.lastError().text()));
     QSqlQuery count(m_database);
     const int total = count.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && count.next()
         ? count.value(0).toInt()
@@ -120,7 +122,7 @@ bool SearchIndex::rebuild(const std::function<void(int, int)> &progress)
     if (!q.exec(QStringLiteral("SELECT m.id, r.raw, m.subject, m.from_text, m.to_text,"
                                " m.cc_text, m.headers_only, m.received_at FROM messages m"
                                " JOIN message_raw r ON r.message_id = m.id ORDER BY m.id")))
-        return fail(tr("Cannot rebuild the search index: %1").arg(q.lastError().text()));
+        return fail(Strings::tr("Cannot rebuild the search index: %1").arg(q.lastError().text()));
     // A pipeline: while this thread writes one batch into the index, another parses the next.
     const auto readBatch = [&q] {
         std::vector<StoredMessage> batch;
@@ -163,7 +165,8 @@ bool SearchIndex::rebuild(const std::function<void(int, int)> &progress)
     QSqlQuery optimize(m_database);
     if (!optimize.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('optimize')"))
         || !optimize.exec(QStringLiteral("UPDATE search_state SET stale = 0")))
-        return fail(tr("Cannot rebuild the search index: %1").arg(optimize.lastError().text()));
+        return fail(
+            Strings::tr("Cannot rebuild the search index: %1").arg(optimize.lastError().text()));
     return true;
 }
 
