@@ -11,7 +11,7 @@ packages=(
     qt6-l10n-tools linguist-qt6 libgl-dev libvulkan-dev
     libgmime-3.0-dev qtkeychain-qt6-dev libsqlite3-dev qt6-networkauth-dev
     # run (GUI platform plugins, icons, fonts)
-    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-translations-l10n
     # tests: offscreen and Xvfb GUI runs, a real POP3 server, TLS test certificates
     xvfb xauth dovecot-core dovecot-pop3d openssl time imagemagick
     # sanitizer and fuzz builds (clang's runtime), benchmark peers (POP3 retrieval, search)

@@ -6,41 +6,41 @@
     <message numerus="yes">
         <location filename="../ui/archiverecoverydialog.cpp" line="+102"/>
         <source>%n message(s) recovered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message recovered.</numerusform>
+            <numerusform>%n messages recovered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n of them were read again from their raw bytes and are in Local Folders/Recovered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them was read again from its raw bytes and is in Local Folders/Recovered.</numerusform>
+            <numerusform>%n of them were read again from their raw bytes and are in Local Folders/Recovered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n message(s) could not be read and are lost from the archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message could not be read and are lost from the archive.</numerusform>
+            <numerusform>%n messages could not be read and are lost from the archive.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n lost message(s) will be downloaded again if the server still has them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lost message will be downloaded again if the server still has them.</numerusform>
+            <numerusform>%n lost messages will be downloaded again if the server still has them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n message(s) still on a server may be downloaded again (their download record could not be read).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message still on a server may be downloaded again (their download record could not be read).</numerusform>
+            <numerusform>%n messages still on a server may be downloaded again (their download record could not be read).</numerusform>
         </translation>
     </message>
 </context>
@@ -49,25 +49,25 @@
     <message numerus="yes">
         <location filename="../ui/attachmentbar.cpp" line="+159"/>
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+188"/>
         <source>Saved %n file(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n file in %1</numerusform>
+            <numerusform>Saved %n files in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n attachment(s) could not be saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attachment could not be saved.</numerusform>
+            <numerusform>%n attachments could not be saved.</numerusform>
         </translation>
     </message>
 </context>
@@ -76,113 +76,113 @@
     <message numerus="yes">
         <location filename="../app/satchel-cli/checkcommand.cpp" line="+27"/>
         <source>the archive is damaged (%n problem(s) listed); copy the profile folder somewhere safe, then run &quot;satchel-cli recover&quot; to move every readable message into a new archive (the damaged file is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the archive is damaged (%n problem listed); copy the profile folder somewhere safe, then run &quot;satchel-cli recover&quot; to move every readable message into a new archive (the damaged file is kept)</numerusform>
+            <numerusform>the archive is damaged (%n problems listed); copy the profile folder somewhere safe, then run &quot;satchel-cli recover&quot; to move every readable message into a new archive (the damaged file is kept)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>Recovered %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recovered %n message</numerusform>
+            <numerusform>Recovered %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> (%n read again from their raw bytes into Local Folders/Recovered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n read again from its raw bytes into Local Folders/Recovered)</numerusform>
+            <numerusform> (%n read again from their raw bytes into Local Folders/Recovered)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>, %n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n account</numerusform>
+            <numerusform>, %n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n folder</numerusform>
+            <numerusform>, %n folders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n ledger row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ledger row</numerusform>
+            <numerusform>, %n ledger rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n certificate pin(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n certificate pin.</numerusform>
+            <numerusform>, %n certificate pins.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Lost: %n message(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lost: %n message could not be read.</numerusform>
+            <numerusform>Lost: %n messages could not be read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n ledger row(s) rebuilt from the ledger&apos;s index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ledger row rebuilt from the ledger&apos;s index.</numerusform>
+            <numerusform>%n ledger rows rebuilt from the ledger&apos;s index.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n lost message(s) will be downloaded again if the server still has them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lost message will be downloaded again if the server still has them.</numerusform>
+            <numerusform>%n lost messages will be downloaded again if the server still has them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n ledger row(s) could not be read: the next fetch may download those messages again if the server still has them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ledger row could not be read: the next fetch may download those messages again if the server still has them.</numerusform>
+            <numerusform>%n ledger rows could not be read: the next fetch may download those messages again if the server still has them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/searchcommands.cpp" line="+175"/>
         <source>Indexed %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indexed %n message.</numerusform>
+            <numerusform>Indexed %n messages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/transfercommands.cpp" line="+129"/>
         <source>%n message(s) imported into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message imported into %1</numerusform>
+            <numerusform>%n messages imported into %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>%n message(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message exported</numerusform>
+            <numerusform>%n messages exported</numerusform>
         </translation>
     </message>
 </context>
@@ -191,50 +191,50 @@
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="+91"/>
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message found</numerusform>
+            <numerusform>%n messages found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+501"/>
         <source>Delete %n message(s) permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n message permanently? This cannot be undone.</numerusform>
+            <numerusform>Delete %n messages permanently? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Delete %n message(s) from the Trash permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n message from the Trash permanently? This cannot be undone.</numerusform>
+            <numerusform>Delete %n messages from the Trash permanently? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%1: %n message(s). Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n message. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%1: %n messages. Undo with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+95"/>
         <location line="+12"/>
         <source>Exporting %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting %n message…</numerusform>
+            <numerusform>Exporting %n messages…</numerusform>
         </translation>
     </message>
 </context>
@@ -243,17 +243,17 @@
     <message numerus="yes">
         <location filename="../ui/readingpane.cpp" line="+457"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%n remote image(s) blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remote image blocked</numerusform>
+            <numerusform>%n remote images blocked</numerusform>
         </translation>
     </message>
 </context>
@@ -262,9 +262,9 @@
     <message numerus="yes">
         <location filename="../core/store/database.cpp" line="+298"/>
         <source>the archive is locked by another program (another Satchel window or satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n second(s); try again when it is done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the archive is locked by another program (another Satchel window or satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n second; try again when it is done</numerusform>
+            <numerusform>the archive is locked by another program (another Satchel window or satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n seconds; try again when it is done</numerusform>
         </translation>
     </message>
 </context>
