@@ -11,8 +11,9 @@ out="$(cd "$out" && pwd)"
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
 
-cli=build/app/satchel-cli
-gui=build/app/satchel
+build="${SATCHEL_BUILD_DIR:-build}" # another build folder, for example build-asan
+cli=$build/app/satchel-cli
+gui=$build/app/satchel
 export SATCHEL_NO_WIZARD=1 # the fixture profile has no account: no account setup wizard
 "$cli" --profile "$profile" import --folder Friends --mbox tests/data/screenshots/sample.mbox >/dev/null
 
@@ -40,3 +41,13 @@ printf 'secret
     --password-stdin --store-password-in-profile >/dev/null 2>&1
 profile="$profile/account" SATCHEL_SCREENSHOT_FOLDER=Inbox \
     SATCHEL_SCREENSHOT_ACTION=actionAccountSettings shoot account-settings
+
+# The same in German (its strings run about 40 % longer than the English ones): the main window,
+# the account settings and the account setup wizard, which opens by itself on an empty profile.
+export LANGUAGE=de LANG=de_DE.UTF-8
+SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_MESSAGE=4 shoot main-de
+profile="$profile/account" SATCHEL_SCREENSHOT_FOLDER=Inbox \
+    SATCHEL_SCREENSHOT_ACTION=actionAccountSettings shoot account-settings-de
+mkdir "$profile/empty"
+unset SATCHEL_NO_WIZARD
+profile="$profile/empty" shoot wizard-de
