@@ -505,12 +505,12 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The connection is encrypted.</source>
         <translation>Die Verbindung ist verschlüsselt.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>The connection is encrypted with %1.</source>
         <translation>Die Verbindung ist mit %1 verschlüsselt.</translation>
     </message>
@@ -529,15 +529,13 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
         <source>Logged in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 message is on the server.</source>
-        <translation>Auf dem Server liegt 1 Nachricht.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 messages are on the server.</source>
-        <translation>Auf dem Server liegen %1 Nachrichten.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) on the server.</source>
+        <translation>
+            <numerusform>Auf dem Server liegt %n Nachricht.</numerusform>
+            <numerusform>Auf dem Server liegen %n Nachrichten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1096,7 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
@@ -1982,7 +1980,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     </message>
     <message>
         <location line="+2"/>
-        <source>Export &amp;Selected Messages…</source>
+        <source>E&amp;xport Selected Messages…</source>
         <translation>Ausgewählte Nachrichten e&amp;xportieren…</translation>
     </message>
     <message>
@@ -3014,11 +3012,21 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Allow sending my password unencrypted</source>
+        <source>Allo&amp;w sending my password unencrypted</source>
         <translation>Unverschlüsseltes Senden meines Passworts &amp;erlauben</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Au&amp;thentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -3038,12 +3046,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Server:</source>
-        <translation>Se&amp;rver:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
@@ -3056,11 +3059,6 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
         <location line="+3"/>
         <source>&amp;User name:</source>
         <translation>Ben&amp;utzername:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentifizierung:</translation>
     </message>
 </context>
 <context>
@@ -3356,8 +3354,8 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>“%1” is not a Maildir folder: it has no ǌur” and “new” subfolders.</source>
+        <location line="+9"/>
+        <source>“%1” is not a Maildir folder: it has no “cur” and “new” subfolders.</source>
         <translation>„%1“ ist kein Maildir-Ordner: Die Unterordner „cur“ und „new“ fehlen.</translation>
     </message>
 </context>
@@ -3380,11 +3378,11 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     </message>
     <message>
         <location line="+34"/>
-        <source>“%1” is not an mbox file: it does not begin with a Ǐrom ” line.</source>
+        <source>“%1” is not an mbox file: it does not begin with a “From ” line.</source>
         <translation>„%1“ ist keine mbox-Datei: Sie beginnt nicht mit einer „From “-Zeile.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location filename="../core/store/mboxwriter.cpp" line="+141"/>
         <location line="+15"/>
         <source>The mbox file “%1” is not open.</source>
@@ -3661,11 +3659,11 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <name>Sync::SyncPlanner</name>
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
-        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Choose &quot;delete from server after download&quot; for this account.</source>
+        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
         <translation>Dieser Server unterstützt kein UIDL, daher kann Satchel nicht erkennen, welche Nachrichten bereits vorhanden sind. Wählen Sie für dieses Konto „nach dem Herunterladen vom Server löschen“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The server listed the same message more than once. Satchel left the repeated entries on the server untouched.</source>
         <translation>Der Server hat dieselbe Nachricht mehrfach aufgelistet. Satchel hat die doppelten Einträge auf dem Server unangetastet gelassen.</translation>
     </message>
@@ -3693,42 +3691,49 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
         <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/main.cpp" line="+18"/>
+        <location filename="../app/satchel-cli/main.cpp" line="+20"/>
         <source>Commands:
-  account add --name N --email E --host H [--port P] --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
-              [--keep-on-server | --delete-after-download | --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+  account add --name N --email E --host H [--port P]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
+              [--keep-on-server | --delete-after-download |
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   the whole of a message kept as headers only
+  fetch-rest ID [--password-stdin]
+                               the whole of a message kept as headers only
   folders                      one folder per line: path, total, unread, role
   list [--folder F] [--format tsv|json]
-                               tsv: id, date, folder, from, subject, flags, size
-                               (flags: R read, F flagged, A answered, H headers only)
+                               tsv: id, date, folder, from, subject, flags,
+                               size (flags: R read, F flagged, A answered,
+                               H headers only)
   show ID [--raw]              --raw writes the stored bytes unchanged
   delete ID                    to Trash; from Trash: for good
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv: as list, then a snippet with [matches] marked
-  reindex [--progress]         rebuild the search index from the stored messages
-  check                        look for damage in the archive file (SQLite quick_check)
-  recover [--progress]         move every readable message of a damaged archive into a
-                               new one; the damaged file is kept beside it
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: as list, plus a snippet with [matches]
+  reindex [--progress]         rebuild the search index from stored messages
+  check                        look for damage in the archive (quick_check)
+  recover [--progress]         move every readable message of a damaged
+                               archive into a new one; the damaged file is
+                               kept beside it
   export --folder F (--mbox FILE | --eml-dir DIR)
   import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)
-Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,
-4 authentication, 5 TLS, 6 local store or file.
+Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
+3 network, 4 authentication, 5 TLS, 6 local store or file.
 </source>
+        <extracomment>satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are; translate the descriptions and keep each line under 80 columns.</extracomment>
         <translation>Befehle:
-  account add --name N --email E --host H [--port P] --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
-              [--keep-on-server | --delete-after-download | --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+  account add --name N --email E --host H [--port P]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
+              [--keep-on-server | --delete-after-download |
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
@@ -3758,7 +3763,7 @@ Jeder Befehl hat --help. Exit-Status: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruf,
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Drives Satchel&apos;s mail archive from scripts.
 
 %1</source>

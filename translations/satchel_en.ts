@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Accounts::ConnectionTester</name>
+    <message numerus="yes">
+        <location filename="../core/accounts/connectiontester.cpp" line="+223"/>
+        <source>%n message(s) on the server.</source>
+        <translation>
+            <numerusform>%n message is on the server.</numerusform>
+            <numerusform>%n messages are on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchiveRecoveryDialog</name>
     <message numerus="yes">
         <location filename="../ui/archiverecoverydialog.cpp" line="+102"/>

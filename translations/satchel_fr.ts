@@ -505,12 +505,12 @@ Quand vous cliquerez sur Terminer, Satchel enregistrera le compte et relèvera v
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The connection is encrypted.</source>
         <translation>La connexion est chiffrée.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>The connection is encrypted with %1.</source>
         <translation>La connexion est chiffrée avec %1.</translation>
     </message>
@@ -529,15 +529,13 @@ Quand vous cliquerez sur Terminer, Satchel enregistrera le compte et relèvera v
         <source>Logged in as %1.</source>
         <translation>Identifié en tant que %1.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 message is on the server.</source>
-        <translation>Le serveur contient 1 message.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 messages are on the server.</source>
-        <translation>Le serveur contient %1 messages.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) on the server.</source>
+        <translation>
+            <numerusform>Le serveur contient %n message.</numerusform>
+            <numerusform>Le serveur contient %n messages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1096,7 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Oublier</translation>
     </message>
     <message>
@@ -1982,7 +1980,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     </message>
     <message>
         <location line="+2"/>
-        <source>Export &amp;Selected Messages…</source>
+        <source>E&amp;xport Selected Messages…</source>
         <translation>E&amp;xporter les messages sélectionnés…</translation>
     </message>
     <message>
@@ -3014,11 +3012,21 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Allow sending my password unencrypted</source>
+        <source>Allo&amp;w sending my password unencrypted</source>
         <translation>&amp;Autoriser l’envoi de mon mot de passe sans chiffrement</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Ser&amp;ver:</source>
+        <translation>S&amp;erveur&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Au&amp;thentication:</source>
+        <translation>A&amp;uthentification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -3038,12 +3046,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Server:</source>
-        <translation>S&amp;erveur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
@@ -3056,11 +3059,6 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
         <location line="+3"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Authentication:</source>
-        <translation>A&amp;uthentification&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3356,8 +3354,8 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>“%1” is not a Maildir folder: it has no ǌur” and “new” subfolders.</source>
+        <location line="+9"/>
+        <source>“%1” is not a Maildir folder: it has no “cur” and “new” subfolders.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un dossier Maildir&#xa0;: il ne contient pas les sous-dossiers «&#xa0;cur&#xa0;» et «&#xa0;new&#xa0;».</translation>
     </message>
 </context>
@@ -3380,11 +3378,11 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     </message>
     <message>
         <location line="+34"/>
-        <source>“%1” is not an mbox file: it does not begin with a Ǐrom ” line.</source>
+        <source>“%1” is not an mbox file: it does not begin with a “From ” line.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier mbox&#xa0;: il ne commence pas par une ligne «&#xa0;From&#xa0;».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location filename="../core/store/mboxwriter.cpp" line="+141"/>
         <location line="+15"/>
         <source>The mbox file “%1” is not open.</source>
@@ -3661,11 +3659,11 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <name>Sync::SyncPlanner</name>
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
-        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Choose &quot;delete from server after download&quot; for this account.</source>
+        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
         <translation>Ce serveur ne prend pas en charge UIDL&#xa0;: Satchel ne peut donc pas savoir quels messages il possède déjà. Choisissez «&#xa0;supprimer du serveur après le téléchargement&#xa0;» pour ce compte.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The server listed the same message more than once. Satchel left the repeated entries on the server untouched.</source>
         <translation>Le serveur a listé le même message plusieurs fois. Satchel n’a pas touché aux doublons sur le serveur.</translation>
     </message>
@@ -3693,42 +3691,49 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
         <translation>Impossible de créer le dossier du profil %1.</translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/main.cpp" line="+18"/>
+        <location filename="../app/satchel-cli/main.cpp" line="+20"/>
         <source>Commands:
-  account add --name N --email E --host H [--port P] --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
-              [--keep-on-server | --delete-after-download | --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+  account add --name N --email E --host H [--port P]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
+              [--keep-on-server | --delete-after-download |
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   the whole of a message kept as headers only
+  fetch-rest ID [--password-stdin]
+                               the whole of a message kept as headers only
   folders                      one folder per line: path, total, unread, role
   list [--folder F] [--format tsv|json]
-                               tsv: id, date, folder, from, subject, flags, size
-                               (flags: R read, F flagged, A answered, H headers only)
+                               tsv: id, date, folder, from, subject, flags,
+                               size (flags: R read, F flagged, A answered,
+                               H headers only)
   show ID [--raw]              --raw writes the stored bytes unchanged
   delete ID                    to Trash; from Trash: for good
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv: as list, then a snippet with [matches] marked
-  reindex [--progress]         rebuild the search index from the stored messages
-  check                        look for damage in the archive file (SQLite quick_check)
-  recover [--progress]         move every readable message of a damaged archive into a
-                               new one; the damaged file is kept beside it
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: as list, plus a snippet with [matches]
+  reindex [--progress]         rebuild the search index from stored messages
+  check                        look for damage in the archive (quick_check)
+  recover [--progress]         move every readable message of a damaged
+                               archive into a new one; the damaged file is
+                               kept beside it
   export --folder F (--mbox FILE | --eml-dir DIR)
   import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)
-Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,
-4 authentication, 5 TLS, 6 local store or file.
+Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
+3 network, 4 authentication, 5 TLS, 6 local store or file.
 </source>
+        <extracomment>satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are; translate the descriptions and keep each line under 80 columns.</extracomment>
         <translation>Commandes&#xa0;:
-  account add --name N --email E --host H [--port P] --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
-              [--keep-on-server | --delete-after-download | --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+  account add --name N --email E --host H [--port P]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
+              [--keep-on-server | --delete-after-download |
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
@@ -3759,7 +3764,7 @@ Chaque commande accepte --help. Codes de sortie&#xa0;: 0 succès, 1 autre échec
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Drives Satchel&apos;s mail archive from scripts.
 
 %1</source>

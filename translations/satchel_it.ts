@@ -505,12 +505,12 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The connection is encrypted.</source>
         <translation>La connessione è cifrata.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>The connection is encrypted with %1.</source>
         <translation>La connessione è cifrata con %1.</translation>
     </message>
@@ -529,15 +529,13 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
         <source>Logged in as %1.</source>
         <translation>Accesso effettuato come %1.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 message is on the server.</source>
-        <translation>Sul server c&apos;è 1 messaggio.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 messages are on the server.</source>
-        <translation>Sul server ci sono %1 messaggi.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) on the server.</source>
+        <translation>
+            <numerusform>Sul server c&apos;è %n messaggio.</numerusform>
+            <numerusform>Sul server ci sono %n messaggi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1096,7 @@ Se puoi, prima copia la cartella del profilo in un luogo sicuro.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
@@ -1982,7 +1980,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     </message>
     <message>
         <location line="+2"/>
-        <source>Export &amp;Selected Messages…</source>
+        <source>E&amp;xport Selected Messages…</source>
         <translation>Es&amp;porta messaggi selezionati…</translation>
     </message>
     <message>
@@ -3014,11 +3012,21 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Allow sending my password unencrypted</source>
+        <source>Allo&amp;w sending my password unencrypted</source>
         <translation>Consenti l&apos;invio della password &amp;non cifrata</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Au&amp;thentication:</source>
+        <translation>Autentica&amp;zione:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Automatic</source>
         <translation>Automatica</translation>
     </message>
@@ -3038,12 +3046,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Server:</source>
-        <translation>Se&amp;rver:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Port:</source>
         <translation>P&amp;orta:</translation>
     </message>
@@ -3056,11 +3059,6 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <location line="+3"/>
         <source>&amp;User name:</source>
         <translation>Nome &amp;utente:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Authentication:</source>
-        <translation>Autentica&amp;zione:</translation>
     </message>
 </context>
 <context>
@@ -3356,8 +3354,8 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>La cartella “%1” non esiste.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>“%1” is not a Maildir folder: it has no ǌur” and “new” subfolders.</source>
+        <location line="+9"/>
+        <source>“%1” is not a Maildir folder: it has no “cur” and “new” subfolders.</source>
         <translation>“%1” non è una cartella Maildir: non contiene le sottocartelle “cur” e “new”.</translation>
     </message>
 </context>
@@ -3380,11 +3378,11 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     </message>
     <message>
         <location line="+34"/>
-        <source>“%1” is not an mbox file: it does not begin with a Ǐrom ” line.</source>
+        <source>“%1” is not an mbox file: it does not begin with a “From ” line.</source>
         <translation>“%1” non è un file mbox: non inizia con una riga “From ”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location filename="../core/store/mboxwriter.cpp" line="+141"/>
         <location line="+15"/>
         <source>The mbox file “%1” is not open.</source>
@@ -3661,11 +3659,11 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     <name>Sync::SyncPlanner</name>
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
-        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Choose &quot;delete from server after download&quot; for this account.</source>
+        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
         <translation>Questo server non supporta UIDL, quindi Satchel non può sapere quali messaggi ha già. Per questo account scegli di eliminare i messaggi dal server dopo averli scaricati.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The server listed the same message more than once. Satchel left the repeated entries on the server untouched.</source>
         <translation>Il server ha elencato lo stesso messaggio più di una volta. Satchel ha lasciato intatte sul server le voci ripetute.</translation>
     </message>
@@ -3693,44 +3691,50 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Impossibile creare la cartella del profilo %1.</translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/main.cpp" line="+18"/>
+        <location filename="../app/satchel-cli/main.cpp" line="+20"/>
         <source>Commands:
-  account add --name N --email E --host H [--port P] --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
-              [--keep-on-server | --delete-after-download | --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+  account add --name N --email E --host H [--port P]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
+              [--keep-on-server | --delete-after-download |
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   the whole of a message kept as headers only
+  fetch-rest ID [--password-stdin]
+                               the whole of a message kept as headers only
   folders                      one folder per line: path, total, unread, role
   list [--folder F] [--format tsv|json]
-                               tsv: id, date, folder, from, subject, flags, size
-                               (flags: R read, F flagged, A answered, H headers only)
+                               tsv: id, date, folder, from, subject, flags,
+                               size (flags: R read, F flagged, A answered,
+                               H headers only)
   show ID [--raw]              --raw writes the stored bytes unchanged
   delete ID                    to Trash; from Trash: for good
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv: as list, then a snippet with [matches] marked
-  reindex [--progress]         rebuild the search index from the stored messages
-  check                        look for damage in the archive file (SQLite quick_check)
-  recover [--progress]         move every readable message of a damaged archive into a
-                               new one; the damaged file is kept beside it
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: as list, plus a snippet with [matches]
+  reindex [--progress]         rebuild the search index from stored messages
+  check                        look for damage in the archive (quick_check)
+  recover [--progress]         move every readable message of a damaged
+                               archive into a new one; the damaged file is
+                               kept beside it
   export --folder F (--mbox FILE | --eml-dir DIR)
   import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)
-Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,
-4 authentication, 5 TLS, 6 local store or file.
+Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
+3 network, 4 authentication, 5 TLS, 6 local store or file.
 </source>
+        <extracomment>satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are; translate the descriptions and keep each line under 80 columns.</extracomment>
         <translation>Comandi:
   account add --name N --email E --host H [--port P]
               --security tls|starttls|none
               [--user U] [--auth auto|plain|login|cram-md5|apop|user]
               [--keep-on-server | --delete-after-download |
                --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+              [--delete-when-deleted-locally] [--size-limit KiB]
+              [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
@@ -3765,7 +3769,7 @@ Ogni comando ha --help. Codici di uscita: 0 successo, 1 altro errore,
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Drives Satchel&apos;s mail archive from scripts.
 
 %1</source>

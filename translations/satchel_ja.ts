@@ -505,12 +505,12 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The connection is encrypted.</source>
         <translation>接続は暗号化されています。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>The connection is encrypted with %1.</source>
         <translation>接続は %1 で暗号化されています。</translation>
     </message>
@@ -529,15 +529,12 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
         <source>Logged in as %1.</source>
         <translation>%1 としてログインしました。</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 message is on the server.</source>
-        <translation>サーバー上に 1 件のメッセージがあります。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 messages are on the server.</source>
-        <translation>サーバー上に %1 件のメッセージがあります。</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) on the server.</source>
+        <translation>
+            <numerusform>サーバー上に %n 件のメッセージがあります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1087,7 @@ Copy the profile folder somewhere safe first if you can.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
@@ -1958,7 +1955,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     </message>
     <message>
         <location line="+2"/>
-        <source>Export &amp;Selected Messages…</source>
+        <source>E&amp;xport Selected Messages…</source>
         <translation>選択したメッセージをエクスポート(&amp;S)…</translation>
     </message>
     <message>
@@ -2984,11 +2981,21 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Allow sending my password unencrypted</source>
+        <source>Allo&amp;w sending my password unencrypted</source>
         <translation>パスワードを暗号化せずに送信することを許可する(&amp;A)</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Ser&amp;ver:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Au&amp;thentication:</source>
+        <translation>認証方式(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -3008,12 +3015,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Server:</source>
-        <translation>サーバー(&amp;S):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Port:</source>
         <translation>ポート(&amp;P):</translation>
     </message>
@@ -3026,11 +3028,6 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
         <location line="+3"/>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Authentication:</source>
-        <translation>認証方式(&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -3325,8 +3322,8 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
         <translation>フォルダー「%1」は存在しません。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>“%1” is not a Maildir folder: it has no ǌur” and “new” subfolders.</source>
+        <location line="+9"/>
+        <source>“%1” is not a Maildir folder: it has no “cur” and “new” subfolders.</source>
         <translation>「%1」は Maildir フォルダーではありません。「cur」と「new」のサブフォルダーがありません。</translation>
     </message>
 </context>
@@ -3349,11 +3346,11 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     </message>
     <message>
         <location line="+34"/>
-        <source>“%1” is not an mbox file: it does not begin with a Ǐrom ” line.</source>
+        <source>“%1” is not an mbox file: it does not begin with a “From ” line.</source>
         <translation>「%1」は mbox ファイルではありません。「From 」行で始まっていません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location filename="../core/store/mboxwriter.cpp" line="+141"/>
         <location line="+15"/>
         <source>The mbox file “%1” is not open.</source>
@@ -3630,11 +3627,11 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <name>Sync::SyncPlanner</name>
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
-        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Choose &quot;delete from server after download&quot; for this account.</source>
+        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
         <translation>このサーバーは UIDL に対応していないため、Satchel はどのメッセージを受信済みか判別できません。このアカウントでは「ダウンロード後にサーバーから削除」を選んでください (「メッセージをサーバーに残す」をオフにします)。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The server listed the same message more than once. Satchel left the repeated entries on the server untouched.</source>
         <translation>サーバーが同じメッセージを一覧に複数回含めていました。Satchel は重複した項目をサーバー上にそのまま残しています。</translation>
     </message>
@@ -3662,44 +3659,50 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
         <translation>プロファイルフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/main.cpp" line="+18"/>
+        <location filename="../app/satchel-cli/main.cpp" line="+20"/>
         <source>Commands:
-  account add --name N --email E --host H [--port P] --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
-              [--keep-on-server | --delete-after-download | --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+  account add --name N --email E --host H [--port P]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
+              [--keep-on-server | --delete-after-download |
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   the whole of a message kept as headers only
+  fetch-rest ID [--password-stdin]
+                               the whole of a message kept as headers only
   folders                      one folder per line: path, total, unread, role
   list [--folder F] [--format tsv|json]
-                               tsv: id, date, folder, from, subject, flags, size
-                               (flags: R read, F flagged, A answered, H headers only)
+                               tsv: id, date, folder, from, subject, flags,
+                               size (flags: R read, F flagged, A answered,
+                               H headers only)
   show ID [--raw]              --raw writes the stored bytes unchanged
   delete ID                    to Trash; from Trash: for good
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv: as list, then a snippet with [matches] marked
-  reindex [--progress]         rebuild the search index from the stored messages
-  check                        look for damage in the archive file (SQLite quick_check)
-  recover [--progress]         move every readable message of a damaged archive into a
-                               new one; the damaged file is kept beside it
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: as list, plus a snippet with [matches]
+  reindex [--progress]         rebuild the search index from stored messages
+  check                        look for damage in the archive (quick_check)
+  recover [--progress]         move every readable message of a damaged
+                               archive into a new one; the damaged file is
+                               kept beside it
   export --folder F (--mbox FILE | --eml-dir DIR)
   import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)
-Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,
-4 authentication, 5 TLS, 6 local store or file.
+Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
+3 network, 4 authentication, 5 TLS, 6 local store or file.
 </source>
+        <extracomment>satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are; translate the descriptions and keep each line under 80 columns.</extracomment>
         <translation>コマンド:
   account add --name N --email E --host H [--port P]
               --security tls|starttls|none
               [--user U] [--auth auto|plain|login|cram-md5|apop|user]
               [--keep-on-server | --delete-after-download |
                --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+              [--delete-when-deleted-locally] [--size-limit KiB]
+              [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
@@ -3726,7 +3729,7 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 net
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Drives Satchel&apos;s mail archive from scripts.
 
 %1</source>

@@ -505,12 +505,12 @@ Ao clicar em Concluir, o Satchel salvará a conta e receberá suas mensagens.</t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The connection is encrypted.</source>
         <translation>A conexão é criptografada.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>The connection is encrypted with %1.</source>
         <translation>A conexão é criptografada com %1.</translation>
     </message>
@@ -529,15 +529,13 @@ Ao clicar em Concluir, o Satchel salvará a conta e receberá suas mensagens.</t
         <source>Logged in as %1.</source>
         <translation>Autenticado como %1.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 message is on the server.</source>
-        <translation>Há 1 mensagem no servidor.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 messages are on the server.</source>
-        <translation>Há %1 mensagens no servidor.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) on the server.</source>
+        <translation>
+            <numerusform>Há %n mensagem no servidor.</numerusform>
+            <numerusform>Há %n mensagens no servidor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1096,7 @@ Se possível, antes copie a pasta do perfil para um lugar seguro.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
@@ -1982,7 +1980,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     </message>
     <message>
         <location line="+2"/>
-        <source>Export &amp;Selected Messages…</source>
+        <source>E&amp;xport Selected Messages…</source>
         <translation>E&amp;xportar mensagens selecionadas…</translation>
     </message>
     <message>
@@ -3014,11 +3012,21 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Allow sending my password unencrypted</source>
+        <source>Allo&amp;w sending my password unencrypted</source>
         <translation>Permitir &amp;enviar minha senha sem criptografia</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Au&amp;thentication:</source>
+        <translation>&amp;Autenticação:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
@@ -3038,12 +3046,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Port:</source>
         <translation>Po&amp;rta:</translation>
     </message>
@@ -3056,11 +3059,6 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
         <location line="+3"/>
         <source>&amp;User name:</source>
         <translation>Nome de &amp;usuário:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Autenticação:</translation>
     </message>
 </context>
 <context>
@@ -3356,8 +3354,8 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
         <translation>A pasta “%1” não existe.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>“%1” is not a Maildir folder: it has no ǌur” and “new” subfolders.</source>
+        <location line="+9"/>
+        <source>“%1” is not a Maildir folder: it has no “cur” and “new” subfolders.</source>
         <translation>“%1” não é uma pasta Maildir: ela não tem as subpastas “cur” e “new”.</translation>
     </message>
 </context>
@@ -3380,11 +3378,11 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     </message>
     <message>
         <location line="+34"/>
-        <source>“%1” is not an mbox file: it does not begin with a Ǐrom ” line.</source>
+        <source>“%1” is not an mbox file: it does not begin with a “From ” line.</source>
         <translation>“%1” não é um arquivo mbox: ele não começa com uma linha “From ”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location filename="../core/store/mboxwriter.cpp" line="+141"/>
         <location line="+15"/>
         <source>The mbox file “%1” is not open.</source>
@@ -3661,11 +3659,11 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <name>Sync::SyncPlanner</name>
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
-        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Choose &quot;delete from server after download&quot; for this account.</source>
+        <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
         <translation>Este servidor não oferece suporte a UIDL, então o Satchel não consegue saber quais mensagens já tem. Escolha &quot;excluir do servidor após o download&quot; para esta conta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The server listed the same message more than once. Satchel left the repeated entries on the server untouched.</source>
         <translation>O servidor listou a mesma mensagem mais de uma vez. O Satchel não mexeu nas entradas repetidas no servidor.</translation>
     </message>
@@ -3693,44 +3691,50 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
         <translation>Não é possível criar a pasta do perfil %1.</translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/main.cpp" line="+18"/>
+        <location filename="../app/satchel-cli/main.cpp" line="+20"/>
         <source>Commands:
-  account add --name N --email E --host H [--port P] --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
-              [--keep-on-server | --delete-after-download | --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+  account add --name N --email E --host H [--port P]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
+              [--keep-on-server | --delete-after-download |
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   the whole of a message kept as headers only
+  fetch-rest ID [--password-stdin]
+                               the whole of a message kept as headers only
   folders                      one folder per line: path, total, unread, role
   list [--folder F] [--format tsv|json]
-                               tsv: id, date, folder, from, subject, flags, size
-                               (flags: R read, F flagged, A answered, H headers only)
+                               tsv: id, date, folder, from, subject, flags,
+                               size (flags: R read, F flagged, A answered,
+                               H headers only)
   show ID [--raw]              --raw writes the stored bytes unchanged
   delete ID                    to Trash; from Trash: for good
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv: as list, then a snippet with [matches] marked
-  reindex [--progress]         rebuild the search index from the stored messages
-  check                        look for damage in the archive file (SQLite quick_check)
-  recover [--progress]         move every readable message of a damaged archive into a
-                               new one; the damaged file is kept beside it
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: as list, plus a snippet with [matches]
+  reindex [--progress]         rebuild the search index from stored messages
+  check                        look for damage in the archive (quick_check)
+  recover [--progress]         move every readable message of a damaged
+                               archive into a new one; the damaged file is
+                               kept beside it
   export --folder F (--mbox FILE | --eml-dir DIR)
   import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)
-Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,
-4 authentication, 5 TLS, 6 local store or file.
+Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
+3 network, 4 authentication, 5 TLS, 6 local store or file.
 </source>
+        <extracomment>satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are; translate the descriptions and keep each line under 80 columns.</extracomment>
         <translation>Comandos:
   account add --name N --email E --host H [--port P]
               --security tls|starttls|none
               [--user U] [--auth auto|plain|login|cram-md5|apop|user]
               [--keep-on-server | --delete-after-download |
                --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]
-              [--allow-insecure-auth]
+              [--delete-when-deleted-locally] [--size-limit KiB]
+              [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
@@ -3763,7 +3767,7 @@ Cada comando tem --help. Código de saída: 0 sucesso, 1 outra falha, 2 uso,
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Drives Satchel&apos;s mail archive from scripts.
 
 %1</source>

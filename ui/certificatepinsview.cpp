@@ -34,7 +34,7 @@ CertificatePinsView::CertificatePinsView(QWidget *parent)
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
 
-    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove = new QPushButton(tr("Re&move"), this);
     m_remove->setObjectName(QStringLiteral("removePinButton"));
     m_remove->setToolTip(tr("Forget the selected certificate: the next connection to that server "
                             "verifies it as usual, and asks again if that fails."));

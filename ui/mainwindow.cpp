@@ -291,7 +291,7 @@ void MainWindow::createActions()
         [this] { deleteFolder(); });
     add(QStringLiteral("actionEmptyTrash"), tr("&Empty Trash…"), QStringLiteral("trash-empty"),
         QKeySequence(), [this] { emptyTrash(); });
-    add(QStringLiteral("actionExportSelected"), tr("Export &Selected Messages…"), QString(),
+    add(QStringLiteral("actionExportSelected"), tr("E&xport Selected Messages…"), QString(),
         QKeySequence(), [this] { exportMessages(false); });
     add(QStringLiteral("actionExportFolder"), tr("Export &Folder…"), QString(), QKeySequence(),
         [this] { exportMessages(true); });

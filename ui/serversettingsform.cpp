@@ -27,7 +27,7 @@ ServerSettingsForm::ServerSettingsForm(QWidget *parent)
     m_warning->setObjectName(QStringLiteral("insecureWarning"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #c00000; font-weight: bold;"));
-    m_allowInsecure = new QCheckBox(tr("&Allow sending my password unencrypted"), this);
+    m_allowInsecure = new QCheckBox(tr("Allo&w sending my password unencrypted"), this);
     m_allowInsecure->setObjectName(QStringLiteral("allowInsecureCheck"));
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userEdit"));
@@ -38,13 +38,13 @@ ServerSettingsForm::ServerSettingsForm(QWidget *parent)
 
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addRow(tr("&Server:"), m_host);
+    layout->addRow(tr("Ser&ver:"), m_host);
     layout->addRow(tr("&Port:"), m_port);
     layout->addRow(tr("S&ecurity:"), m_security);
     layout->addRow(m_warning);
     layout->addRow(m_allowInsecure);
     layout->addRow(tr("&User name:"), m_user);
-    layout->addRow(tr("&Authentication:"), m_auth);
+    layout->addRow(tr("Au&thentication:"), m_auth);
     m_warning->hide();
     m_allowInsecure->hide();
 

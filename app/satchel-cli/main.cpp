@@ -15,38 +15,43 @@ namespace {
 
 QString usageText()
 {
+    //: satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are;
+    //: translate the descriptions and keep each line under 80 columns.
     return QCoreApplication::translate(
         "main",
-        //: satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they
-        //: are; translate the descriptions and keep each line under 80 columns.
         "Commands:\n"
-        "  account add --name N --email E --host H [--port P] --security tls|starttls|none\n"
-        "              [--user U] [--auth auto|plain|login|cram-md5|apop|user]\n"
-        "              [--keep-on-server | --delete-after-download | --leave-on-server-days D]\n"
-        "              [--delete-when-deleted-locally] [--size-limit KB] [--ca-file PEM]\n"
-        "              [--allow-insecure-auth]\n"
+        "  account add --name N --email E --host H [--port P]\n"
+        "              --security tls|starttls|none [--user U]\n"
+        "              [--auth auto|plain|login|cram-md5|apop|user]\n"
+        "              [--keep-on-server | --delete-after-download |\n"
+        "               --leave-on-server-days D] [--delete-when-deleted-locally]\n"
+        "              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]\n"
         "              [--password-stdin] [--store-password-in-profile]\n"
         "  account list | account remove NAME [--delete-mail]\n"
         "  fetch [NAME ...] [--password-stdin] [--progress]\n"
-        "  fetch-rest ID [--password-stdin]   the whole of a message kept as headers only\n"
+        "  fetch-rest ID [--password-stdin]\n"
+        "                               the whole of a message kept as headers only\n"
         "  folders                      one folder per line: path, total, unread, role\n"
         "  list [--folder F] [--format tsv|json]\n"
-        "                               tsv: id, date, folder, from, subject, flags, size\n"
-        "                               (flags: R read, F flagged, A answered, H headers only)\n"
+        "                               tsv: id, date, folder, from, subject, flags,\n"
+        "                               size (flags: R read, F flagged, A answered,\n"
+        "                               H headers only)\n"
         "  show ID [--raw]              --raw writes the stored bytes unchanged\n"
         "  delete ID                    to Trash; from Trash: for good\n"
         "  move ID FOLDER\n"
-        "  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]\n"
-        "               [--format tsv|json] [--count] [--no-snippets]\n"
-        "                               tsv: as list, then a snippet with [matches] marked\n"
-        "  reindex [--progress]         rebuild the search index from the stored messages\n"
-        "  check                        look for damage in the archive file (SQLite quick_check)\n"
-        "  recover [--progress]         move every readable message of a damaged archive into a\n"
-        "                               new one; the damaged file is kept beside it\n"
+        "  search QUERY [--folder F] [--limit N] [--offset N]\n"
+        "               [--sort newest|relevance] [--format tsv|json] [--count]\n"
+        "               [--no-snippets]\n"
+        "                               tsv: as list, plus a snippet with [matches]\n"
+        "  reindex [--progress]         rebuild the search index from stored messages\n"
+        "  check                        look for damage in the archive (quick_check)\n"
+        "  recover [--progress]         move every readable message of a damaged\n"
+        "                               archive into a new one; the damaged file is\n"
+        "                               kept beside it\n"
         "  export --folder F (--mbox FILE | --eml-dir DIR)\n"
         "  import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)\n"
-        "Each command has --help. Exit status: 0 success, 1 other failure, 2 usage, 3 network,\n"
-        "4 authentication, 5 TLS, 6 local store or file.\n");
+        "Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,\n"
+        "3 network, 4 authentication, 5 TLS, 6 local store or file.\n");
 }
 
 } // namespace

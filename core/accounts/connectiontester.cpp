@@ -220,9 +220,7 @@ void ConnectionTester::onFinished(const Pop3::FetchSummary &summary)
                                 .arg(report.capabilities.join(QStringLiteral(", "))));
     report.steps.append(Strings::tr("Logged in as %1.").arg(m_account.user));
     report.steps.append(
-        summary.messagesOnServer == 1
-            ? Strings::tr("1 message is on the server.")
-            : Strings::tr("%1 messages are on the server.").arg(summary.messagesOnServer));
+        Strings::tr("%n message(s) on the server.", nullptr, summary.messagesOnServer));
     Q_EMIT finished(report);
 }
 

@@ -40,11 +40,12 @@ bool MaildirReader::open()
     const QDir root(m_path);
     if (!QFileInfo(root.filePath(u"cur"_s)).isDir()
         || !QFileInfo(root.filePath(u"new"_s)).isDir()) {
-        m_error = QCoreApplication::translate(
-                      "Store::Maildir",
-                      "\u201c%1\u201d is not a Maildir folder: it has no \u201ccur\u201d and "
-                      "\u201cnew\u201d subfolders.")
-                      .arg(native(m_path));
+        m_error =
+            QCoreApplication::translate("Store::Maildir",
+                                        "\u201c%1\u201d is not a Maildir folder: it has no \u201c"
+                                        "cur\u201d and "
+                                        "\u201cnew\u201d subfolders.")
+                .arg(native(m_path));
         return false;
     }
     for (const QString &subdirectory : {u"cur"_s, u"new"_s}) {

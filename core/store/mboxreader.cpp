@@ -153,7 +153,8 @@ bool MboxReader::findFirstSeparator()
         if (!isEmptyLine(line))
             return fail(QCoreApplication::translate("Store::Mbox",
                                                     "\u201c%1\u201d is not an mbox file: it does "
-                                                    "not begin with a \u201cFrom \u201d line.")
+                                                    "not begin with a \u201c"
+                                                    "From \u201d line.")
                             .arg(native(m_file.fileName())));
     }
 }

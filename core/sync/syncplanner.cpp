@@ -49,7 +49,9 @@ QString noUidlReason()
     return QCoreApplication::translate(
         "Sync::SyncPlanner",
         "This server does not support UIDL, so Satchel cannot tell which messages it already "
-        "has. Choose \"delete from server after download\" for this account.");
+        "has. Let it delete messages from the server after downloading them: clear \u201cLeave "
+        "messages on the server\u201d in the account's settings (satchel-cli: "
+        "--delete-after-download).");
 }
 
 QString duplicateNote()

@@ -313,8 +313,10 @@ void TestSyncPlanner::refusalReason()
     const SyncPlan plan = Sync::planSync({msg(1, QByteArray())}, {}, keepForever, nowUtc);
     QVERIFY(plan.refused);
     QVERIFY2(plan.reason.contains(u"does not support UIDL"_s), qPrintable(plan.reason));
-    QVERIFY2(plan.reason.contains(u"\"delete from server after download\""_s),
+    // It names the setting as the window and satchel-cli call it.
+    QVERIFY2(plan.reason.contains(u"\u201cLeave messages on the server\u201d"_s),
              qPrintable(plan.reason));
+    QVERIFY2(plan.reason.contains(u"--delete-after-download"_s), qPrintable(plan.reason));
 }
 
 void TestSyncPlanner::leavesServerAt_data()
