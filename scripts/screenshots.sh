@@ -46,8 +46,8 @@ profile="$profile/account" SATCHEL_SCREENSHOT_FOLDER=Inbox \
 # the account settings and the account setup wizard, which opens by itself on an empty profile.
 export LANGUAGE=de LANG=de_DE.UTF-8
 SATCHEL_SCREENSHOT_FOLDER=Friends SATCHEL_SCREENSHOT_MESSAGE=4 shoot main-de
-profile="$profile/account" SATCHEL_SCREENSHOT_FOLDER=Inbox \
-    SATCHEL_SCREENSHOT_ACTION=actionAccountSettings shoot account-settings-de
+profile="$profile/account" SATCHEL_SCREENSHOT_FOLDER=Posteingang \
+    SATCHEL_SCREENSHOT_ACTION=actionAccountSettings shoot account-settings-de # folders by shown name
 mkdir "$profile/empty"
 unset SATCHEL_NO_WIZARD
 profile="$profile/empty" shoot wizard-de

@@ -160,10 +160,17 @@
         <source>kept on the server</source>
         <translation>bleiben auf dem Server</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>kept on the server for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>kept on the server for %1 days</source>
-        <translation>bleiben %1 Tage auf dem Server</translation>
+        <translation type="vanished">bleiben %1 Tage auf dem Server</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -279,14 +286,22 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
         <source>Satchel keeps every message here. These settings decide when it is removed from the server.</source>
         <translation>Satchel bewahrt jede Nachricht hier auf. Diese Einstellungen legen fest, wann sie vom Server entfernt wird.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source> minutes</source>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation> Minuten</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source> minutes</source>
+        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
+        <translation type="vanished"> Minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>only on request</source>
         <translation>nur manuell</translation>
     </message>
@@ -659,15 +674,29 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
         <source>the token endpoint of %1 sent an invalid refresh token</source>
         <translation>der Token-Endpunkt von %1 hat ein ungültiges Refresh-Token gesendet</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation>die Anmeldung wurde nicht innerhalb von %1 Minuten abgeschlossen</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the sign-in did not finish within %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the sign-in did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>the sign-in did not finish within %1 minutes</source>
+        <translation type="vanished">die Anmeldung wurde nicht innerhalb von %1 Minuten abgeschlossen</translation>
+    </message>
+    <message>
         <source>the sign-in did not finish within %1 seconds</source>
-        <translation>die Anmeldung wurde nicht innerhalb von %1 Sekunden abgeschlossen</translation>
+        <translation type="vanished">die Anmeldung wurde nicht innerhalb von %1 Sekunden abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1176,18 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
         <source>%1: connecting…</source>
         <translation>%1: Verbindungsaufbau…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %n message(s) (%3 of %4)</source>
+        <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation>%1: %2 von %3 Nachrichten (%4 von %5)</translation>
+        <translation type="vanished">%1: %2 von %3 Nachrichten (%4 von %5)</translation>
     </message>
 </context>
 <context>
@@ -1370,9 +1407,16 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
         <translation>Aufruf: recover [--progress]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1/%2 messages</source>
-        <translation>%1/%2 Nachrichten</translation>
+        <translation type="vanished">%1/%2 Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1/%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1699,12 +1743,19 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
         </translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/transfercommands.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (nachdem %2 Nachrichten importiert wurden)</translation>
+        <translation type="vanished">%1 (nachdem %2 Nachrichten importiert wurden)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Local folder to import into (created when missing).</source>
         <translation>Lokaler Ordner, in den importiert wird (wird bei Bedarf angelegt).</translation>
     </message>
@@ -2833,13 +2884,21 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
         <translation>&amp;Höchstens</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source> days</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation> Tage</translation>
+        <translation type="vanished"> Tage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
         <translation>Vom Server &amp;löschen, wenn ich sie hier lösche</translation>
     </message>
@@ -3336,12 +3395,19 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
 <context>
     <name>Store::MailTransfer</name>
     <message>
-        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (nachdem %2 Nachrichten importiert wurden)</translation>
+        <translation type="vanished">%1 (nachdem %2 Nachrichten importiert wurden)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AccountWizardDonePage</name>
+    <message numerus="yes">
+        <location filename="../ui/accountwizarddonepage.cpp" line="+52"/>
+        <source>kept on the server for %n day(s)</source>
+        <translation>
+            <numerusform>kept on the server for %n day</numerusform>
+            <numerusform>kept on the server for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountWizardRetentionPage</name>
+    <message numerus="yes">
+        <location filename="../ui/accountwizardretentionpage.cpp" line="+23"/>
+        <source> minute(s)</source>
+        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accounts::ConnectionTester</name>
     <message numerus="yes">
         <location filename="../core/accounts/connectiontester.cpp" line="+223"/>
@@ -9,6 +32,25 @@
         <translation>
             <numerusform>%n message is on the server.</numerusform>
             <numerusform>%n messages are on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accounts::OAuthSignIn</name>
+    <message numerus="yes">
+        <location filename="../core/accounts/oauthsignin.cpp" line="+369"/>
+        <source>the sign-in did not finish within %n minute(s)</source>
+        <translation>
+            <numerusform>the sign-in did not finish within %n minute</numerusform>
+            <numerusform>the sign-in did not finish within %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the sign-in did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>the sign-in did not finish within %n second</numerusform>
+            <numerusform>the sign-in did not finish within %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +125,18 @@
     </message>
 </context>
 <context>
+    <name>CheckController</name>
+    <message numerus="yes">
+        <location filename="../ui/checkcontroller.cpp" line="+310"/>
+        <source>%1: %2 of %n message(s) (%3 of %4)</source>
+        <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
+        <translation>
+            <numerusform>%1: %2 of %n message (%3 of %4)</numerusform>
+            <numerusform>%1: %2 of %n messages (%3 of %4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../app/satchel-cli/checkcommand.cpp" line="+27"/>
@@ -93,7 +147,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>%1/%n message(s)</source>
+        <translation>
+            <numerusform>%1/%n message</numerusform>
+            <numerusform>%1/%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Recovered %n message(s)</source>
         <translation>
             <numerusform>Recovered %n message</numerusform>
@@ -181,7 +243,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/satchel-cli/transfercommands.cpp" line="+129"/>
+        <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation>
+            <numerusform>%1 (after %n message was imported)</numerusform>
+            <numerusform>%1 (after %n messages were imported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
         <source>%n message(s) imported into %1</source>
         <translation>
             <numerusform>%n message imported into %1</numerusform>
@@ -269,6 +339,18 @@
     </message>
 </context>
 <context>
+    <name>RetentionSettingsForm</name>
+    <message numerus="yes">
+        <location filename="../ui/retentionsettingsform.cpp" line="+20"/>
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Store::Database</name>
     <message numerus="yes">
         <location filename="../core/store/database.cpp" line="+298"/>
@@ -276,6 +358,17 @@
         <translation>
             <numerusform>the archive is locked by another program (another Satchel window or satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n second; try again when it is done</numerusform>
             <numerusform>the archive is locked by another program (another Satchel window or satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n seconds; try again when it is done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Store::MailTransfer</name>
+    <message numerus="yes">
+        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation>
+            <numerusform>%1 (after %n message was imported)</numerusform>
+            <numerusform>%1 (after %n messages were imported)</numerusform>
         </translation>
     </message>
 </context>

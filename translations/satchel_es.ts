@@ -160,10 +160,17 @@
         <source>kept on the server</source>
         <translation>se conservan en el servidor</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>kept on the server for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>kept on the server for %1 days</source>
-        <translation>se conservan en el servidor durante %1 días</translation>
+        <translation type="vanished">se conservan en el servidor durante %1 días</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -279,14 +286,22 @@ Cuando haga clic en Finalizar, Satchel guardará la cuenta y descargará su corr
         <source>Satchel keeps every message here. These settings decide when it is removed from the server.</source>
         <translation>Satchel guarda aquí todos los mensajes. Estas opciones deciden cuándo se eliminan del servidor.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source> minutes</source>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation> minutos</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source> minutes</source>
+        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
+        <translation type="vanished"> minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>only on request</source>
         <translation>solo cuando lo pida</translation>
     </message>
@@ -659,15 +674,29 @@ Cuando haga clic en Finalizar, Satchel guardará la cuenta y descargará su corr
         <source>the token endpoint of %1 sent an invalid refresh token</source>
         <translation>el servicio de tokens de %1 envió un token de actualización no válido</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation>el inicio de sesión no terminó en un plazo de %1 minutos</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the sign-in did not finish within %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the sign-in did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>the sign-in did not finish within %1 minutes</source>
+        <translation type="vanished">el inicio de sesión no terminó en un plazo de %1 minutos</translation>
+    </message>
+    <message>
         <source>the sign-in did not finish within %1 seconds</source>
-        <translation>el inicio de sesión no terminó en un plazo de %1 segundos</translation>
+        <translation type="vanished">el inicio de sesión no terminó en un plazo de %1 segundos</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1176,18 @@ Si puede, copie antes la carpeta del perfil en un lugar seguro.</translation>
         <source>%1: connecting…</source>
         <translation>%1: conectando…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %n message(s) (%3 of %4)</source>
+        <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation>%1: %2 de %3 mensajes (%4 de %5)</translation>
+        <translation type="vanished">%1: %2 de %3 mensajes (%4 de %5)</translation>
     </message>
 </context>
 <context>
@@ -1370,9 +1407,16 @@ Si puede, copie antes la carpeta del perfil en un lugar seguro.</translation>
         <translation>uso: recover [--progress]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1/%2 messages</source>
-        <translation>%1/%2 mensajes</translation>
+        <translation type="vanished">%1/%2 mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1/%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1699,12 +1743,19 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         </translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/transfercommands.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (después de importar %2 mensajes)</translation>
+        <translation type="vanished">%1 (después de importar %2 mensajes)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Local folder to import into (created when missing).</source>
         <translation>Carpeta local en la que importar (se crea si no existe).</translation>
     </message>
@@ -2833,13 +2884,21 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>Durante &amp;un máximo de</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source> days</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation> días</translation>
+        <translation type="vanished"> días</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
         <translation>E&amp;liminarlos del servidor cuando los elimine aquí</translation>
     </message>
@@ -3336,12 +3395,19 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
 <context>
     <name>Store::MailTransfer</name>
     <message>
-        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (después de importar %2 mensajes)</translation>
+        <translation type="vanished">%1 (después de importar %2 mensajes)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>

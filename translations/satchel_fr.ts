@@ -160,10 +160,17 @@
         <source>kept on the server</source>
         <translation>conservés sur le serveur</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>kept on the server for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>kept on the server for %1 days</source>
-        <translation>conservés sur le serveur pendant %1 jours</translation>
+        <translation type="vanished">conservés sur le serveur pendant %1 jours</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -279,14 +286,22 @@ Quand vous cliquerez sur Terminer, Satchel enregistrera le compte et relèvera v
         <source>Satchel keeps every message here. These settings decide when it is removed from the server.</source>
         <translation>Satchel conserve tous les messages sur cet ordinateur. Ces paramètres déterminent quand ils sont supprimés du serveur.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source> minutes</source>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation> minutes</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source> minutes</source>
+        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
+        <translation type="vanished"> minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>only on request</source>
         <translation>uniquement sur demande</translation>
     </message>
@@ -659,15 +674,29 @@ Quand vous cliquerez sur Terminer, Satchel enregistrera le compte et relèvera v
         <source>the token endpoint of %1 sent an invalid refresh token</source>
         <translation>le point de terminaison de jeton de %1 a envoyé un jeton d’actualisation non valide</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation>l’identification ne s’est pas terminée dans les %1 minutes</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the sign-in did not finish within %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the sign-in did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>the sign-in did not finish within %1 minutes</source>
+        <translation type="vanished">l’identification ne s’est pas terminée dans les %1 minutes</translation>
+    </message>
+    <message>
         <source>the sign-in did not finish within %1 seconds</source>
-        <translation>l’identification ne s’est pas terminée dans les %1 secondes</translation>
+        <translation type="vanished">l’identification ne s’est pas terminée dans les %1 secondes</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1176,18 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
         <source>%1: connecting…</source>
         <translation>%1&#xa0;: connexion…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %n message(s) (%3 of %4)</source>
+        <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation>%1&#xa0;: %2 messages sur %3 (%4 sur %5)</translation>
+        <translation type="vanished">%1&#xa0;: %2 messages sur %3 (%4 sur %5)</translation>
     </message>
 </context>
 <context>
@@ -1370,9 +1407,16 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
         <translation>utilisation&#xa0;: recover [--progress]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1/%2 messages</source>
-        <translation>%1/%2 messages</translation>
+        <translation type="vanished">%1/%2 messages</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1/%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1699,12 +1743,19 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
         </translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/transfercommands.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (après l’importation de %2 messages)</translation>
+        <translation type="vanished">%1 (après l’importation de %2 messages)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Local folder to import into (created when missing).</source>
         <translation>Dossier local dans lequel importer (créé s’il n’existe pas).</translation>
     </message>
@@ -2833,13 +2884,21 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
         <translation>Pen&amp;dant au plus</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source> days</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation> jours</translation>
+        <translation type="vanished"> jours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
         <translation>Suppri&amp;mer du serveur quand je les supprime ici</translation>
     </message>
@@ -3336,12 +3395,19 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
 <context>
     <name>Store::MailTransfer</name>
     <message>
-        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (après l’importation de %2 messages)</translation>
+        <translation type="vanished">%1 (après l’importation de %2 messages)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>

@@ -160,10 +160,17 @@
         <source>kept on the server</source>
         <translation>conservati sul server</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>kept on the server for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>kept on the server for %1 days</source>
-        <translation>conservati sul server per %1 giorni</translation>
+        <translation type="vanished">conservati sul server per %1 giorni</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -279,14 +286,22 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
         <source>Satchel keeps every message here. These settings decide when it is removed from the server.</source>
         <translation>Satchel conserva qui ogni messaggio. Queste impostazioni stabiliscono quando viene rimosso dal server.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source> minutes</source>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation> minuti</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source> minutes</source>
+        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
+        <translation type="vanished"> minuti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>only on request</source>
         <translation>solo su richiesta</translation>
     </message>
@@ -659,15 +674,29 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
         <source>the token endpoint of %1 sent an invalid refresh token</source>
         <translation>l&apos;endpoint dei token di %1 ha inviato un refresh token non valido</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation>l&apos;accesso non si è concluso entro %1 minuti</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the sign-in did not finish within %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the sign-in did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>the sign-in did not finish within %1 minutes</source>
+        <translation type="vanished">l&apos;accesso non si è concluso entro %1 minuti</translation>
+    </message>
+    <message>
         <source>the sign-in did not finish within %1 seconds</source>
-        <translation>l&apos;accesso non si è concluso entro %1 secondi</translation>
+        <translation type="vanished">l&apos;accesso non si è concluso entro %1 secondi</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1176,18 @@ Se puoi, prima copia la cartella del profilo in un luogo sicuro.</translation>
         <source>%1: connecting…</source>
         <translation>%1: connessione in corso…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %n message(s) (%3 of %4)</source>
+        <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation>%1: %2 di %3 messaggi (%4 di %5)</translation>
+        <translation type="vanished">%1: %2 di %3 messaggi (%4 di %5)</translation>
     </message>
 </context>
 <context>
@@ -1370,9 +1407,16 @@ Se puoi, prima copia la cartella del profilo in un luogo sicuro.</translation>
         <translation>uso: recover [--progress]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1/%2 messages</source>
-        <translation>%1/%2 messaggi</translation>
+        <translation type="vanished">%1/%2 messaggi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1/%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1699,12 +1743,19 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         </translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/transfercommands.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (dopo l&apos;importazione di %2 messaggi)</translation>
+        <translation type="vanished">%1 (dopo l&apos;importazione di %2 messaggi)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Local folder to import into (created when missing).</source>
         <translation>Cartella locale in cui importare (viene creata se non esiste).</translation>
     </message>
@@ -2833,13 +2884,21 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Per un &amp;massimo di</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source> days</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation> giorni</translation>
+        <translation type="vanished"> giorni</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
         <translation>&amp;Elimina dal server quando li elimino qui</translation>
     </message>
@@ -3336,12 +3395,19 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
 <context>
     <name>Store::MailTransfer</name>
     <message>
-        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (dopo l&apos;importazione di %2 messaggi)</translation>
+        <translation type="vanished">%1 (dopo l&apos;importazione di %2 messaggi)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossibile creare la cartella %1.</translation>
     </message>

@@ -160,10 +160,16 @@
         <source>kept on the server</source>
         <translation>サーバーに残す</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>kept on the server for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>kept on the server for %1 days</source>
-        <translation>サーバーに %1 日間残す</translation>
+        <translation type="vanished">サーバーに %1 日間残す</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -279,14 +285,21 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
         <source>Satchel keeps every message here. These settings decide when it is removed from the server.</source>
         <translation>Satchel はすべてのメッセージをこのコンピューターに保存します。ここでは、メッセージをいつサーバーから削除するかを設定します。</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source> minutes</source>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation> 分</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source> minutes</source>
+        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
+        <translation type="vanished"> 分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>only on request</source>
         <translation>手動のみ</translation>
     </message>
@@ -658,15 +671,27 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
         <source>the token endpoint of %1 sent an invalid refresh token</source>
         <translation>%1 のトークンエンドポイントから無効なリフレッシュトークンが送られてきました</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation>サインインが %1 分以内に完了しませんでした</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the sign-in did not finish within %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the sign-in did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>the sign-in did not finish within %1 minutes</source>
+        <translation type="vanished">サインインが %1 分以内に完了しませんでした</translation>
+    </message>
+    <message>
         <source>the sign-in did not finish within %1 seconds</source>
-        <translation>サインインが %1 秒以内に完了しませんでした</translation>
+        <translation type="vanished">サインインが %1 秒以内に完了しませんでした</translation>
     </message>
 </context>
 <context>
@@ -1138,10 +1163,17 @@ Copy the profile folder somewhere safe first if you can.</source>
         <source>%1: connecting…</source>
         <translation>%1: 接続しています…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %n message(s) (%3 of %4)</source>
+        <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation>%1: メッセージ %2/%3 件 (%4/%5)</translation>
+        <translation type="vanished">%1: メッセージ %2/%3 件 (%4/%5)</translation>
     </message>
 </context>
 <context>
@@ -1360,9 +1392,15 @@ Copy the profile folder somewhere safe first if you can.</source>
         <translation>使い方: recover [--progress]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1/%2 messages</source>
-        <translation>メッセージ %1/%2 件</translation>
+        <translation type="vanished">メッセージ %1/%2 件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1/%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1678,12 +1716,18 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
         </translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/transfercommands.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (%2 件のメッセージをインポートした後)</translation>
+        <translation type="vanished">%1 (%2 件のメッセージをインポートした後)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Local folder to import into (created when missing).</source>
         <translation>インポート先のローカルフォルダー (存在しない場合は作成します)。</translation>
     </message>
@@ -2802,13 +2846,20 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
         <translation>最長(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source> days</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation> 日間</translation>
+        <translation type="vanished"> 日間</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
         <translation>ここで削除したメッセージをサーバーからも削除する(&amp;D)</translation>
     </message>
@@ -3304,12 +3355,18 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
 <context>
     <name>Store::MailTransfer</name>
     <message>
-        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (%2 件のメッセージをインポートした後)</translation>
+        <translation type="vanished">%1 (%2 件のメッセージをインポートした後)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>

@@ -160,10 +160,17 @@
         <source>kept on the server</source>
         <translation>bewaard op de server</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>kept on the server for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>kept on the server for %1 days</source>
-        <translation>%1 dagen bewaard op de server</translation>
+        <translation type="vanished">%1 dagen bewaard op de server</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -279,14 +286,22 @@ Als u op Voltooien klikt, slaat Satchel het account op en haalt daarna uw e-mail
         <source>Satchel keeps every message here. These settings decide when it is removed from the server.</source>
         <translation>Satchel bewaart elk bericht hier. Deze instellingen bepalen wanneer het van de server wordt verwijderd.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source> minutes</source>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation> minuten</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source> minutes</source>
+        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
+        <translation type="vanished"> minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>only on request</source>
         <translation>alleen op verzoek</translation>
     </message>
@@ -659,15 +674,29 @@ Als u op Voltooien klikt, slaat Satchel het account op en haalt daarna uw e-mail
         <source>the token endpoint of %1 sent an invalid refresh token</source>
         <translation>het token-endpoint van %1 stuurde een ongeldig vernieuwingstoken</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation>de aanmelding is niet binnen %1 minuten voltooid</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the sign-in did not finish within %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the sign-in did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>the sign-in did not finish within %1 minutes</source>
+        <translation type="vanished">de aanmelding is niet binnen %1 minuten voltooid</translation>
+    </message>
+    <message>
         <source>the sign-in did not finish within %1 seconds</source>
-        <translation>de aanmelding is niet binnen %1 seconden voltooid</translation>
+        <translation type="vanished">de aanmelding is niet binnen %1 seconden voltooid</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1176,18 @@ Maak zo mogelijk eerst een kopie van de profielmap op een veilige plek.</transla
         <source>%1: connecting…</source>
         <translation>%1: verbinden…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %n message(s) (%3 of %4)</source>
+        <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation>%1: %2 van %3 berichten (%4 van %5)</translation>
+        <translation type="vanished">%1: %2 van %3 berichten (%4 van %5)</translation>
     </message>
 </context>
 <context>
@@ -1370,9 +1407,16 @@ Maak zo mogelijk eerst een kopie van de profielmap op een veilige plek.</transla
         <translation>gebruik: recover [--progress]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1/%2 messages</source>
-        <translation>%1/%2 berichten</translation>
+        <translation type="vanished">%1/%2 berichten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1/%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1699,12 +1743,19 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
         </translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/transfercommands.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (nadat %2 berichten waren geïmporteerd)</translation>
+        <translation type="vanished">%1 (nadat %2 berichten waren geïmporteerd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Local folder to import into (created when missing).</source>
         <translation>Lokale map om in te importeren (wordt aangemaakt als die ontbreekt).</translation>
     </message>
@@ -2833,13 +2884,21 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
         <translation>&amp;Maximaal</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source> days</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation> dagen</translation>
+        <translation type="vanished"> dagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
         <translation>Van de server verwij&amp;deren als ik ze hier verwijder</translation>
     </message>
@@ -3336,12 +3395,19 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
 <context>
     <name>Store::MailTransfer</name>
     <message>
-        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (nadat %2 berichten waren geïmporteerd)</translation>
+        <translation type="vanished">%1 (nadat %2 berichten waren geïmporteerd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>

@@ -160,10 +160,18 @@
         <source>kept on the server</source>
         <translation>pozostawiane na serwerze</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>kept on the server for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>kept on the server for %1 days</source>
-        <translation>pozostawiane na serwerze przez %1 dni</translation>
+        <translation type="vanished">pozostawiane na serwerze przez %1 dni</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -279,14 +287,23 @@ Po kliknięciu „Zakończ” Satchel zapisze konto i pobierze pocztę.</transla
         <source>Satchel keeps every message here. These settings decide when it is removed from the server.</source>
         <translation>Satchel przechowuje tutaj każdą wiadomość. Te ustawienia określają, kiedy zostanie ona usunięta z serwera.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source> minutes</source>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation> min</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source> minutes</source>
+        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
+        <translation type="vanished"> min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>only on request</source>
         <translation>tylko na żądanie</translation>
     </message>
@@ -660,15 +677,31 @@ Po kliknięciu „Zakończ” Satchel zapisze konto i pobierze pocztę.</transla
         <source>the token endpoint of %1 sent an invalid refresh token</source>
         <translation>punkt końcowy tokenów %1 przesłał nieprawidłowy token odświeżania</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation>logowanie nie zakończyło się w ciągu %1 min</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the sign-in did not finish within %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the sign-in did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>the sign-in did not finish within %1 minutes</source>
+        <translation type="vanished">logowanie nie zakończyło się w ciągu %1 min</translation>
+    </message>
+    <message>
         <source>the sign-in did not finish within %1 seconds</source>
-        <translation>logowanie nie zakończyło się w ciągu %1 s</translation>
+        <translation type="vanished">logowanie nie zakończyło się w ciągu %1 s</translation>
     </message>
 </context>
 <context>
@@ -1156,10 +1189,19 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
         <source>%1: connecting…</source>
         <translation>%1: łączenie…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %n message(s) (%3 of %4)</source>
+        <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation>%1: %2 z %3 wiadomości (%4 z %5)</translation>
+        <translation type="vanished">%1: %2 z %3 wiadomości (%4 z %5)</translation>
     </message>
 </context>
 <context>
@@ -1380,9 +1422,17 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
         <translation>użycie: recover [--progress]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1/%2 messages</source>
-        <translation>wiadomości: %1/%2</translation>
+        <translation type="vanished">wiadomości: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1/%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1720,12 +1770,20 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         </translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/transfercommands.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (po zaimportowaniu %2 wiadomości)</translation>
+        <translation type="vanished">%1 (po zaimportowaniu %2 wiadomości)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Local folder to import into (created when missing).</source>
         <translation>Folder lokalny, do którego zaimportować pocztę (zostanie utworzony, jeśli nie istnieje).</translation>
     </message>
@@ -2864,13 +2922,22 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>&amp;Maksymalnie przez</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source> days</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation> dni</translation>
+        <translation type="vanished"> dni</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
         <translation>Usuwaj z serwera wiadomości usunięte &amp;tutaj</translation>
     </message>
@@ -3368,12 +3435,20 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
 <context>
     <name>Store::MailTransfer</name>
     <message>
-        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (po zaimportowaniu %2 wiadomości)</translation>
+        <translation type="vanished">%1 (po zaimportowaniu %2 wiadomości)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>

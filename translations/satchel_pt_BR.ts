@@ -160,10 +160,17 @@
         <source>kept on the server</source>
         <translation>mantidas no servidor</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>kept on the server for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>kept on the server for %1 days</source>
-        <translation>mantidas no servidor por %1 dias</translation>
+        <translation type="vanished">mantidas no servidor por %1 dias</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -279,14 +286,22 @@ Ao clicar em Concluir, o Satchel salvará a conta e receberá suas mensagens.</t
         <source>Satchel keeps every message here. These settings decide when it is removed from the server.</source>
         <translation>O Satchel guarda todas as mensagens aqui. Estas configurações definem quando elas são removidas do servidor.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source> minutes</source>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation> minutos</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source> minutes</source>
+        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
+        <translation type="vanished"> minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>only on request</source>
         <translation>somente quando solicitado</translation>
     </message>
@@ -659,15 +674,29 @@ Ao clicar em Concluir, o Satchel salvará a conta e receberá suas mensagens.</t
         <source>the token endpoint of %1 sent an invalid refresh token</source>
         <translation>o endpoint de token de %1 enviou um token de atualização inválido</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation>o login não foi concluído em %1 minutos</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the sign-in did not finish within %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the sign-in did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>the sign-in did not finish within %1 minutes</source>
+        <translation type="vanished">o login não foi concluído em %1 minutos</translation>
+    </message>
+    <message>
         <source>the sign-in did not finish within %1 seconds</source>
-        <translation>o login não foi concluído em %1 segundos</translation>
+        <translation type="vanished">o login não foi concluído em %1 segundos</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1176,18 @@ Se possível, antes copie a pasta do perfil para um lugar seguro.</translation>
         <source>%1: connecting…</source>
         <translation>%1: conectando…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %n message(s) (%3 of %4)</source>
+        <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation>%1: %2 de %3 mensagens (%4 de %5)</translation>
+        <translation type="vanished">%1: %2 de %3 mensagens (%4 de %5)</translation>
     </message>
 </context>
 <context>
@@ -1370,9 +1407,16 @@ Se possível, antes copie a pasta do perfil para um lugar seguro.</translation>
         <translation>uso: recover [--progress]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1/%2 messages</source>
-        <translation>%1/%2 mensagens</translation>
+        <translation type="vanished">%1/%2 mensagens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1/%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1699,12 +1743,19 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
         </translation>
     </message>
     <message>
-        <location filename="../app/satchel-cli/transfercommands.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (depois que %2 mensagens foram importadas)</translation>
+        <translation type="vanished">%1 (depois que %2 mensagens foram importadas)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Local folder to import into (created when missing).</source>
         <translation>Pasta local para onde importar (criada se não existir).</translation>
     </message>
@@ -2833,13 +2884,21 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
         <translation>Por no má&amp;ximo</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source> days</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation> dias</translation>
+        <translation type="vanished"> dias</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
         <translation>&amp;Excluir do servidor quando eu as excluir aqui</translation>
     </message>
@@ -3336,12 +3395,19 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
 <context>
     <name>Store::MailTransfer</name>
     <message>
-        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %2 messages were imported)</source>
-        <translation>%1 (depois que %2 mensagens foram importadas)</translation>
+        <translation type="vanished">%1 (depois que %2 mensagens foram importadas)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/store/mailtransfer.cpp" line="+61"/>
+        <source>%1 (after %n message(s) were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>

@@ -49,7 +49,7 @@ void AccountWizardDonePage::initializePage()
         retention = tr("kept on the server");
         break;
     case Sync::RetentionMode::KeepForDays:
-        retention = tr("kept on the server for %1 days").arg(account.retention.keepDays);
+        retention = tr("kept on the server for %n day(s)", nullptr, account.retention.keepDays);
         break;
     }
     m_summary->setText(tr("Account: %1 <%2>\nServer: %3, port %4, %5\nUser name: %6\nMessages: "

@@ -18,8 +18,12 @@ AccountWizardRetentionPage::AccountWizardRetentionPage(QWidget *parent)
     interval->setObjectName(QStringLiteral("checkIntervalSpin"));
     interval->setRange(0, 24 * 60);
     interval->setValue(10);
-    //: Spin box suffix after a number of minutes; keep the leading space.
-    interval->setSuffix(tr(" minutes"));
+    const auto showMinutes = [interval](int minutes) {
+        //: Spin box suffix after a number of minutes; keep the leading space.
+        interval->setSuffix(tr(" minute(s)", nullptr, minutes));
+    };
+    showMinutes(interval->value());
+    connect(interval, &QSpinBox::valueChanged, this, showMinutes);
     interval->setSpecialValueText(tr("only on request"));
     form->formLayout()->insertRow(3, tr("&Check for new mail every:"), interval);
     auto *layout = new QVBoxLayout(this);

@@ -306,10 +306,10 @@ void CheckController::updateStatus()
             parts.append(tr("%1: connecting…").arg(accountName(it.key())));
             continue;
         }
-        parts.append(tr("%1: %2 of %3 messages (%4 of %5)")
+        //: Progress of a check: account, messages done of %n, bytes done of all.
+        parts.append(tr("%1: %2 of %n message(s) (%3 of %4)", nullptr, p.messagesTotal)
                          .arg(accountName(it.key()))
                          .arg(p.messagesDone)
-                         .arg(p.messagesTotal)
                          .arg(locale.formattedDataSize(p.bytesDone),
                               locale.formattedDataSize(p.bytesTotal)));
     }

@@ -15,8 +15,12 @@ RetentionSettingsForm::RetentionSettingsForm(QWidget *parent)
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("keepDaysSpin"));
     m_days->setRange(1, 3650);
-    //: Spin box suffix after a number of days; keep the leading space.
-    m_days->setSuffix(tr(" days"));
+    const auto showDays = [this](int days) {
+        //: Spin box suffix after a number of days; keep the leading space.
+        m_days->setSuffix(tr(" day(s)", nullptr, days));
+    };
+    showDays(m_days->value());
+    connect(m_days, &QSpinBox::valueChanged, this, showDays);
     m_deleteLocal = new QCheckBox(tr("&Delete from the server when I delete them here"), this);
     m_deleteLocal->setObjectName(QStringLiteral("deleteLocalCheck"));
     m_sizeLimit = new QCheckBox(tr("Download only the headers of messages larger than"), this);

@@ -55,7 +55,7 @@ int runRecoverCommand(Context &context, const QStringList &arguments)
     Store::ArchiveRecovery recovery(context.profileDir());
     const bool recovered = recovery.recover([&](int done, int total) {
         if (parser.isSet(progress))
-            context.err << Strings::tr("%1/%2 messages").arg(done).arg(total) << Qt::endl;
+            context.err << Strings::tr("%1/%n message(s)", nullptr, total).arg(done) << Qt::endl;
     });
     if (!recovered)
         return context.fail(Store, recovery.errorString());

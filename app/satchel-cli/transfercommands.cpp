@@ -57,10 +57,10 @@ int importFrom(Context &context, const QCommandLineParser &parser, Store::Messag
                 return Store;
         }
         if (reader.hasError())
-            return context.fail(Store,
-                                Strings::tr("%1 (after %2 messages were imported)")
-                                    .arg(reader.errorString())
-                                    .arg(count));
+            return context.fail(
+                Store,
+                Strings::tr("%1 (after %n message(s) were imported)", nullptr, count)
+                    .arg(reader.errorString()));
     } else if (parser.isSet(maildir)) {
         Store::MaildirReader reader(parser.value(maildir));
         if (!reader.open())

@@ -365,8 +365,9 @@ void OAuthSignIn::onTimeout()
     if (!m_running)
         return;
     const int seconds = (m_timeoutMs + 999) / 1000;
-    fail(seconds >= 120 ? tr("the sign-in did not finish within %1 minutes").arg(seconds / 60)
-                        : tr("the sign-in did not finish within %1 seconds").arg(seconds));
+    fail(seconds >= 120
+             ? tr("the sign-in did not finish within %n minute(s)", nullptr, seconds / 60)
+             : tr("the sign-in did not finish within %n second(s)", nullptr, seconds));
 }
 
 void OAuthSignIn::succeed(const OAuthTokens &tokens)

@@ -58,9 +58,8 @@ QString importFile(MessageStore &store, const QString &path, const QString &fold
             }
         }
         if (error.isEmpty() && reader.hasError())
-            error = Strings::tr("%1 (after %2 messages were imported)")
-                        .arg(reader.errorString())
-                        .arg(count);
+            error = Strings::tr("%1 (after %n message(s) were imported)", nullptr, count)
+                        .arg(reader.errorString());
     }
     if (!store.commitBatch() && error.isEmpty())
         error = store.errorString();

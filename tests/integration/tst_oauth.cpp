@@ -364,7 +364,7 @@ private Q_SLOTS:
         QVERIFY(outcome.finished);
         QVERIFY(!outcome.ok);
         QCOMPARE(needed.size(), 1);
-        QVERIFY2(outcome.error.contains(u"did not finish within 1 seconds"_s)
+        QVERIFY2(outcome.error.contains(u"did not finish within 1 second"_s)
                      || outcome.error.contains(u"did not finish"_s),
                  qPrintable(outcome.error));
         QVERIFY(refusesConnections(redirect));
