@@ -71,7 +71,7 @@
     <message>
         <location line="+1"/>
         <source>New &amp;password:</source>
-        <translation>Neues &amp;Passwort:</translation>
+        <translation>Neues Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -101,7 +101,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Remove Account…</source>
-        <translation>Konto ent&amp;fernen…</translation>
+        <translation>K&amp;onto entfernen…</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -163,14 +163,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>kept on the server for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bleiben %n Tag auf dem Server</numerusform>
+            <numerusform>bleiben %n Tage auf dem Server</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kept on the server for %1 days</source>
-        <translation type="vanished">bleiben %1 Tage auf dem Server</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -290,15 +286,10 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
         <location line="+9"/>
         <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Minute</numerusform>
+            <numerusform> Minuten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="vanished"> Minuten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -369,7 +360,7 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
     <message>
         <location line="+43"/>
         <source>Enter your password on the first page (Back), or choose OAuth2 on the server page for Gmail and Microsoft 365.</source>
-        <translation>Geben Sie Ihr Passwort auf der ersten Seite ein (Zurück), oder wählen Sie für Gmail und Microsoft 365 auf der Serverseite OAuth2.</translation>
+        <translation>Geben Sie Ihr Passwort auf der ersten Seite ein („Zurück“), oder wählen Sie für Gmail und Microsoft 365 auf der Serverseite OAuth2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -402,7 +393,7 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
     <message>
         <location line="+9"/>
         <source>The configuration file declares a document type.</source>
-        <translation>Die Konfigurationsdatei deklariert einen Dokumenttyp.</translation>
+        <translation>Die Konfigurationsdatei enthält eine Dokumenttyp-Deklaration.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -581,7 +572,7 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
     <message>
         <location filename="../core/accounts/oauthsignin.cpp" line="+169"/>
         <source>cannot listen on 127.0.0.1 for the sign-in&apos;s answer from the browser</source>
-        <translation>für die Antwort des Browsers zur Anmeldung kann nicht auf 127.0.0.1 gelauscht werden</translation>
+        <translation>auf 127.0.0.1 kann nicht auf die Antwort des Browsers zur Anmeldung gewartet werden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -647,12 +638,12 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
     <message>
         <location line="+4"/>
         <source>the token endpoint of %1 refused: %2</source>
-        <translation>der Token-Endpunkt von %1 hat abgelehnt: %2</translation>
+        <translation>der Token-Endpunkt von %1 hat die Anfrage abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the token endpoint of %1 refused: %2 (%3)</source>
-        <translation>der Token-Endpunkt von %1 hat abgelehnt: %2 (%3)</translation>
+        <translation>der Token-Endpunkt von %1 hat die Anfrage abgelehnt: %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -677,26 +668,18 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
     <message numerus="yes">
         <location line="+17"/>
         <source>the sign-in did not finish within %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Anmeldung wurde nicht innerhalb von %n Minute abgeschlossen</numerusform>
+            <numerusform>die Anmeldung wurde nicht innerhalb von %n Minuten abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the sign-in did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Anmeldung wurde nicht innerhalb von %n Sekunde abgeschlossen</numerusform>
+            <numerusform>die Anmeldung wurde nicht innerhalb von %n Sekunden abgeschlossen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation type="vanished">die Anmeldung wurde nicht innerhalb von %1 Minuten abgeschlossen</translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 seconds</source>
-        <translation type="vanished">die Anmeldung wurde nicht innerhalb von %1 Sekunden abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -811,8 +794,8 @@ Das beschädigte Archiv bleibt in Gebrauch; mit `satchel-cli recover` können Si
         <location line="+2"/>
         <source>%n of them were read again from their raw bytes and are in Local Folders/Recovered.</source>
         <translation>
-            <numerusform>%n davon wurde erneut aus den Rohdaten gelesen und liegt in Lokale Ordner/Recovered.</numerusform>
-            <numerusform>%n davon wurden erneut aus den Rohdaten gelesen und liegen in Lokale Ordner/Recovered.</numerusform>
+            <numerusform>%n davon wurde erneut aus den Rohdaten gelesen und liegt im Ordner „Lokale Ordner/Recovered“.</numerusform>
+            <numerusform>%n davon wurden erneut aus den Rohdaten gelesen und liegen im Ordner „Lokale Ordner/Recovered“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -979,7 +962,7 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
     <message>
         <location line="+40"/>
         <source>No application could open “%1”.</source>
-        <translation>Keine Anwendung konnte „%1“ öffnen.</translation>
+        <translation>„%1“ konnte mit keiner Anwendung geöffnet werden.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1126,7 +1109,7 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
     <message>
         <location line="+4"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1159,7 +1142,7 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
     <message>
         <location line="+16"/>
         <source>%1 was not checked: the server&apos;s certificate could not be verified and needs your review. Choose Get Messages to review it.</source>
-        <translation>%1 wurde nicht abgerufen: Das Zertifikat des Servers konnte nicht überprüft werden und muss von Ihnen geprüft werden. Wählen Sie „Nachrichten abrufen“, um es zu prüfen.</translation>
+        <translation>%1 wurde nicht abgerufen: Das Zertifikat des Servers konnte nicht überprüft werden und muss von Ihnen begutachtet werden. Wählen Sie „Nachrichten abrufen“, um es anzusehen.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1180,14 +1163,10 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
         <location line="+4"/>
         <source>%1: %2 of %n message(s) (%3 of %4)</source>
         <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 von %n Nachricht (%3 von %4)</numerusform>
+            <numerusform>%1: %2 von %n Nachrichten (%3 von %4)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation type="vanished">%1: %2 von %3 Nachrichten (%4 von %5)</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1229,7 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
     <message>
         <location line="+3"/>
         <source>Delete from the server when deleted here for good.</source>
-        <translation>Vom Server löschen, wenn hier endgültig gelöscht.</translation>
+        <translation>Nachrichten vom Server löschen, wenn sie hier endgültig gelöscht werden.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1406,16 +1385,12 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
         <source>usage: recover [--progress]</source>
         <translation>Aufruf: recover [--progress]</translation>
     </message>
-    <message>
-        <source>%1/%2 messages</source>
-        <translation type="vanished">%1/%2 Nachrichten</translation>
-    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1/%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n Nachricht</numerusform>
+            <numerusform>%1/%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1521,7 +1496,7 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
     <message>
         <location line="+12"/>
         <source>Retrieves new mail for the named accounts, or all.</source>
-        <translation>Ruft neue Nachrichten für die angegebenen Konten ab, oder für alle.</translation>
+        <translation>Ruft neue Nachrichten für die angegebenen Konten oder für alle ab.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1666,13 +1641,11 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
 is:flagged, in:FOLDER, account:NAME, before:/after:YYYY-MM-DD,
 older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).
 tsv: id, date, folder, from, subject, flags, size, snippet ([matches] marked).</source>
-        <translation>Durchsucht das Archiv. Alle Wörter müssen vorkommen. Außerdem: &quot;Wortgruppe&quot;,
-präfix*, OR, -wort, ( ), from: to: cc: subject: body: filename:,
-has:attachment, is:unread is:read is:flagged, in:FOLDER, account:NAME,
-before:/after:JJJJ-MM-TT, older_than:/newer_than:30d (d w m y),
-larger:/smaller:5M (K M G).
-tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
-([Treffer] markiert).</translation>
+        <translation>Durchsucht das Archiv. Jedes Wort muss vorkommen; auch &quot;Wortgruppe&quot;, präfix*,
+OR, -wort, ( ), from: to: cc: subject: body: filename:, has:attachment, is:read
+is:unread is:flagged, in:FOLDER, account:NAME, before:/after:JJJJ-MM-TT,
+older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).
+tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1742,16 +1715,12 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
             <numerusform>%n Nachrichten indiziert.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (nachdem %2 Nachrichten importiert wurden)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nachdem %n Nachricht importiert wurde)</numerusform>
+            <numerusform>%1 (nachdem %n Nachrichten importiert wurden)</numerusform>
         </translation>
     </message>
     <message>
@@ -1941,7 +1910,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <message>
         <location line="+3"/>
         <source>Check every account for new mail (F5)</source>
-        <translation>Alle Konten auf neue Nachrichten prüfen (F5)</translation>
+        <translation>Neue Nachrichten für alle Konten abrufen (F5)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2103,7 +2072,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
         <location line="+4"/>
         <source>Main</source>
         <extracomment>The name of the main toolbar (shown in the toolbar&apos;s context menu).</extracomment>
-        <translation>Haupt-Werkzeugleiste</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -2256,7 +2225,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
         <location line="+4"/>
         <location line="+14"/>
         <source>Importing %1 into Local Folders/%1…</source>
-        <translation>%1 wird nach Lokale Ordner/%1 importiert…</translation>
+        <translation>%1 wird nach „Lokale Ordner/%1“ importiert…</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -2578,7 +2547,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <message>
         <location line="+2"/>
         <source>The connection to the mail server was lost. Nothing was deleted on the server; the next check continues where this one stopped.</source>
-        <translation>Die Verbindung zum Mailserver wurde unterbrochen. Auf dem Server wurde nichts gelöscht; der nächste Abruf setzt dort fort, wo dieser aufgehört hat.</translation>
+        <translation>Die Verbindung zum Mailserver wurde unterbrochen. Auf dem Server wurde nichts gelöscht; der nächste Abruf macht dort weiter, wo dieser aufgehört hat.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2731,7 +2700,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <message>
         <location line="+6"/>
         <source>H&amp;TML</source>
-        <translation>&amp;HTML</translation>
+        <translation>HT&amp;ML</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2852,12 +2821,12 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <message>
         <location line="+5"/>
         <source>Copy &amp;All</source>
-        <translation>&amp;Alles kopieren</translation>
+        <translation>All&amp;es kopieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copy &amp;Address</source>
-        <translation>&amp;Adresse kopieren</translation>
+        <translation>A&amp;dresse kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2883,18 +2852,13 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
         <source>&amp;For at most</source>
         <translation>&amp;Höchstens</translation>
     </message>
-    <message>
-        <source> days</source>
-        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="vanished"> Tage</translation>
-    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> day(s)</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -2919,7 +2883,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <message>
         <location filename="../core/search/querycompiler.cpp" line="+115"/>
         <source>There is nothing to search for in this query: it has no letters or digits.</source>
-        <translation>In dieser Suchanfrage gibt es nichts zu suchen: Sie enthält keine Buchstaben oder Ziffern.</translation>
+        <translation>Diese Suchanfrage enthält keine Buchstaben oder Ziffern, nach denen gesucht werden könnte.</translation>
     </message>
     <message>
         <location line="+207"/>
@@ -3072,7 +3036,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <message>
         <location line="+6"/>
         <source>Allo&amp;w sending my password unencrypted</source>
-        <translation>Unverschlüsseltes Senden meines Passworts &amp;erlauben</translation>
+        <translation>Unverschlüsseltes Sen&amp;den meines Passworts erlauben</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3082,7 +3046,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <message>
         <location line="+6"/>
         <source>Au&amp;thentication:</source>
-        <translation>&amp;Authentifizierung:</translation>
+        <translation>Au&amp;thentifizierung:</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -3394,16 +3358,12 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
 </context>
 <context>
     <name>Store::MailTransfer</name>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (nachdem %2 Nachrichten importiert wurden)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nachdem %n Nachricht importiert wurde)</numerusform>
+            <numerusform>%1 (nachdem %n Nachrichten importiert wurden)</numerusform>
         </translation>
     </message>
     <message>
@@ -3445,7 +3405,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <message>
         <location line="+34"/>
         <source>“%1” is not an mbox file: it does not begin with a “From ” line.</source>
-        <translation>„%1“ ist keine mbox-Datei: Sie beginnt nicht mit einer „From “-Zeile.</translation>
+        <translation>„%1“ ist keine mbox-Datei, denn sie beginnt nicht mit einer „From “-Zeile.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3726,7 +3686,7 @@ tsv: ID, Datum, Ordner, Absender, Betreff, Flags, Größe, Auszug
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
         <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
-        <translation>Dieser Server unterstützt kein UIDL, daher kann Satchel nicht erkennen, welche Nachrichten bereits vorhanden sind. Wählen Sie für dieses Konto „nach dem Herunterladen vom Server löschen“.</translation>
+        <translation>Dieser Server unterstützt kein UIDL, daher kann Satchel nicht erkennen, welche Nachrichten bereits vorhanden sind. Lassen Sie Satchel die Nachrichten nach dem Herunterladen vom Server löschen: Deaktivieren Sie in den Kontoeinstellungen „Nachrichten auf dem Server belassen“ (satchel-cli: --delete-after-download).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3803,22 +3763,22 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   Rest einer Nachricht mit nur Kopfzeilen
-  folders                      ein Ordner pro Zeile:
-                               Pfad, gesamt, ungelesen, Rolle
+  fetch-rest ID [--password-stdin]
+                               die ganze Nachricht statt nur der Kopfzeilen
+  folders                      Ordner je Zeile: Pfad, gesamt, ungelesen, Rolle
   list [--folder F] [--format tsv|json]
-                               tsv: ID, Datum, Ordner, Absender, Betreff,
-                               Flags, Größe
-                               (Flags: R gelesen, F gekennzeichnet,
+                               tsv: ID, Datum, Ordner, Von, Betreff, Flags,
+                               Größe (Flags: R gelesen, F gekennzeichnet,
                                A beantwortet, H nur Kopfzeilen)
   show ID [--raw]              --raw: gespeicherte Bytes unverändert ausgeben
   delete ID                    in den Papierkorb; im Papierkorb: endgültig
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv: wie list, plus Auszug, [Treffer] markiert
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: wie list, plus Auszug mit [Treffern]
   reindex [--progress]         Suchindex aus den Nachrichten neu aufbauen
-  check                        Archiv auf Schäden prüfen (SQLite quick_check)
+  check                        Archiv auf Schäden prüfen (quick_check)
   recover [--progress]         alle lesbaren Nachrichten eines beschädigten
                                Archivs in ein neues übertragen; die beschädigte
                                Datei bleibt daneben erhalten

@@ -163,14 +163,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>kept on the server for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se conservan en el servidor durante %n día</numerusform>
+            <numerusform>se conservan en el servidor durante %n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kept on the server for %1 days</source>
-        <translation type="vanished">se conservan en el servidor durante %1 días</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -290,15 +286,10 @@ Cuando haga clic en Finalizar, Satchel guardará la cuenta y descargará su corr
         <location line="+9"/>
         <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="vanished"> minutos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -558,12 +549,12 @@ Cuando haga clic en Finalizar, Satchel guardará la cuenta y descargará su corr
     <message>
         <location filename="../core/accounts/oauthprovider.cpp" line="+155"/>
         <source>no OAuth2 client id is configured for %1; set %2 and %3 in the environment to the client of a desktop application registered with %1</source>
-        <translation>no hay ningún id. de cliente OAuth2 configurado para %1; defina %2 y %3 en el entorno con los datos del cliente de una aplicación de escritorio registrada en %1</translation>
+        <translation>no hay ningún ID de cliente OAuth2 configurado para %1; defina %2 y %3 en el entorno con los datos del cliente de una aplicación de escritorio registrada en %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no OAuth2 client id is configured for %1; set %2 in the environment to the client id of a desktop application registered with %1</source>
-        <translation>no hay ningún id. de cliente OAuth2 configurado para %1; defina %2 en el entorno con el id. de cliente de una aplicación de escritorio registrada en %1</translation>
+        <translation>no hay ningún ID de cliente OAuth2 configurado para %1; defina %2 en el entorno con el ID de cliente de una aplicación de escritorio registrada en %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -677,26 +668,18 @@ Cuando haga clic en Finalizar, Satchel guardará la cuenta y descargará su corr
     <message numerus="yes">
         <location line="+17"/>
         <source>the sign-in did not finish within %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el inicio de sesión no terminó en un plazo de %n minuto</numerusform>
+            <numerusform>el inicio de sesión no terminó en un plazo de %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the sign-in did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el inicio de sesión no terminó en un plazo de %n segundo</numerusform>
+            <numerusform>el inicio de sesión no terminó en un plazo de %n segundos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation type="vanished">el inicio de sesión no terminó en un plazo de %1 minutos</translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 seconds</source>
-        <translation type="vanished">el inicio de sesión no terminó en un plazo de %1 segundos</translation>
     </message>
 </context>
 <context>
@@ -1180,14 +1163,10 @@ Si puede, copie antes la carpeta del perfil en un lugar seguro.</translation>
         <location line="+4"/>
         <source>%1: %2 of %n message(s) (%3 of %4)</source>
         <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 de %n mensaje (%3 de %4)</numerusform>
+            <numerusform>%1: %2 de %n mensajes (%3 de %4)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation type="vanished">%1: %2 de %3 mensajes (%4 de %5)</translation>
     </message>
 </context>
 <context>
@@ -1406,16 +1385,12 @@ Si puede, copie antes la carpeta del perfil en un lugar seguro.</translation>
         <source>usage: recover [--progress]</source>
         <translation>uso: recover [--progress]</translation>
     </message>
-    <message>
-        <source>%1/%2 messages</source>
-        <translation type="vanished">%1/%2 mensajes</translation>
-    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1/%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n mensaje</numerusform>
+            <numerusform>%1/%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1642,7 +1617,7 @@ Si puede, copie antes la carpeta del perfil en un lugar seguro.</translation>
     <message>
         <location line="+10"/>
         <source>message %1 moved to Trash</source>
-        <translation>mensaje %1 movido a la papelera</translation>
+        <translation>mensaje %1 movido a la Papelera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1742,16 +1717,12 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
             <numerusform>Se indexaron %n mensajes.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (después de importar %2 mensajes)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (después de importar %n mensaje)</numerusform>
+            <numerusform>%1 (después de importar %n mensajes)</numerusform>
         </translation>
     </message>
     <message>
@@ -1880,7 +1851,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
     <message>
         <location line="+14"/>
         <source>%1 unread of %2</source>
-        <translation>%1 sin leer de %2</translation>
+        <translation>%1 de %2 sin leer</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1917,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
     <message>
         <location line="+3"/>
         <source>&amp;Stop Checking</source>
-        <translation>&amp;Detener la comprobación</translation>
+        <translation>&amp;Detener comprobación</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2152,8 +2123,8 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <location line="+3"/>
         <source>%1: %n message(s). Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>%1: %n mensaje. Deshacer con Ctrl+Z.</numerusform>
-            <numerusform>%1: %n mensajes. Deshacer con Ctrl+Z.</numerusform>
+            <numerusform>%1: %n mensaje. Pulse Ctrl+Z para deshacer.</numerusform>
+            <numerusform>%1: %n mensajes. Pulse Ctrl+Z para deshacer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2691,7 +2662,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
     <message>
         <location filename="../ui/readingpane.cpp" line="+58"/>
         <source>View &amp;Source</source>
-        <translation>Ver &amp;código fuente</translation>
+        <translation>&amp;Ver código fuente</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2731,7 +2702,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
     <message>
         <location line="+6"/>
         <source>H&amp;TML</source>
-        <translation>H&amp;TML</translation>
+        <translation>&amp;HTML</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2802,7 +2773,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
     <message>
         <location line="+10"/>
         <source>Satchel did not load them, so the sender cannot tell that you opened the message.</source>
-        <translation>Satchel no ha cargado el contenido remoto, así que el remitente no puede saber que ha abierto el mensaje.</translation>
+        <translation>Satchel no las ha cargado, así que el remitente no puede saber que ha abierto el mensaje.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2876,25 +2847,20 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
     <message>
         <location filename="../ui/retentionsettingsform.cpp" line="+11"/>
         <source>&amp;Leave messages on the server</source>
-        <translation>&amp;Dejar los mensajes en el servidor</translation>
+        <translation>De&amp;jar los mensajes en el servidor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;For at most</source>
-        <translation>Durante &amp;un máximo de</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="vanished"> días</translation>
+        <translation>Durante un máx&amp;imo de</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> day(s)</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
         </translation>
     </message>
     <message>
@@ -3394,16 +3360,12 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
 </context>
 <context>
     <name>Store::MailTransfer</name>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (después de importar %2 mensajes)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (después de importar %n mensaje)</numerusform>
+            <numerusform>%1 (después de importar %n mensajes)</numerusform>
         </translation>
     </message>
     <message>
@@ -3726,7 +3688,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
         <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
-        <translation>Este servidor no admite UIDL, así que Satchel no puede saber qué mensajes ya tiene. Configure esta cuenta para que elimine los mensajes del servidor después de descargarlos.</translation>
+        <translation>Este servidor no admite UIDL, así que Satchel no puede saber qué mensajes ya tiene. Deje que elimine los mensajes del servidor después de descargarlos: desactive «Dejar los mensajes en el servidor» en la configuración de la cuenta (satchel-cli: --delete-after-download).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3795,36 +3757,33 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
         <extracomment>satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are; translate the descriptions and keep each line under 80 columns.</extracomment>
         <translation>Comandos:
   account add --name N --email E --host H [--port P]
-              --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
               [--keep-on-server | --delete-after-download |
-               --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KiB]
-              [--ca-file PEM] [--allow-insecure-auth]
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   el mensaje entero, si solo hay cabeceras
-  folders                      una carpeta por línea: ruta, total, sin leer,
-                               función
+  fetch-rest ID [--password-stdin]
+                               el mensaje entero, si solo tiene las cabeceras
+  folders                      una por línea: ruta, total, sin leer, función
   list [--folder F] [--format tsv|json]
                                tsv: id, fecha, carpeta, remitente, asunto,
                                marcas, tamaño (marcas: R leído, F destacado,
                                A respondido, H solo cabeceras)
   show ID [--raw]              --raw escribe los bytes guardados sin cambios
-  delete ID                    a la papelera; desde ella, definitivamente
+  delete ID                    a la Papelera; desde ella, definitivamente
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv: como list, más un fragmento con las
-                               [coincidencias] marcadas
-  reindex [--progress]         reconstruye el índice de búsqueda a partir de
-                               los mensajes guardados
-  check                        busca daños en el archivo del almacén
-                               (SQLite quick_check)
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: como list + fragmento con [coincidencias]
+  reindex [--progress]         reconstruye el índice con los mensajes guardados
+  check                        busca daños en el almacén (quick_check)
   recover [--progress]         pasa todos los mensajes legibles de un almacén
-                               dañado a uno nuevo y conserva el archivo dañado
-                               junto a él
+                               dañado a uno nuevo y conserva el archivo
+                               dañado junto a él
   export --folder F (--mbox FILE | --eml-dir DIR)
   import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)
 Cada comando admite --help. Estado de salida: 0 éxito, 1 otro error,

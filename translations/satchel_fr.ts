@@ -163,14 +163,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>kept on the server for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>conservés sur le serveur pendant %n jour</numerusform>
+            <numerusform>conservés sur le serveur pendant %n jours</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kept on the server for %1 days</source>
-        <translation type="vanished">conservés sur le serveur pendant %1 jours</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -290,15 +286,10 @@ Quand vous cliquerez sur Terminer, Satchel enregistrera le compte et relèvera v
         <location line="+9"/>
         <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="vanished"> minutes</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -308,7 +299,7 @@ Quand vous cliquerez sur Terminer, Satchel enregistrera le compte et relèvera v
     <message>
         <location line="+1"/>
         <source>&amp;Check for new mail every:</source>
-        <translation>&amp;Relever le courrier toutes les&#xa0;:</translation>
+        <translation>&amp;Intervalle de relève&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -389,7 +380,7 @@ Quand vous cliquerez sur Terminer, Satchel enregistrera le compte et relèvera v
     <message>
         <location line="+26"/>
         <source>You did not accept the certificate. Choose Test again to see it again.</source>
-        <translation>Vous n’avez pas accepté le certificat. Choisissez «&#xa0;Tester de nouveau&#xa0;» pour l’afficher à nouveau.</translation>
+        <translation>Vous n’avez pas accepté le certificat. Choisissez «&#xa0;Tester de nouveau&#xa0;» pour le revoir.</translation>
     </message>
 </context>
 <context>
@@ -677,26 +668,18 @@ Quand vous cliquerez sur Terminer, Satchel enregistrera le compte et relèvera v
     <message numerus="yes">
         <location line="+17"/>
         <source>the sign-in did not finish within %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l’identification ne s’est pas terminée dans un délai de %n minute</numerusform>
+            <numerusform>l’identification ne s’est pas terminée dans un délai de %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the sign-in did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l’identification ne s’est pas terminée dans un délai de %n seconde</numerusform>
+            <numerusform>l’identification ne s’est pas terminée dans un délai de %n secondes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation type="vanished">l’identification ne s’est pas terminée dans les %1 minutes</translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 seconds</source>
-        <translation type="vanished">l’identification ne s’est pas terminée dans les %1 secondes</translation>
     </message>
 </context>
 <context>
@@ -1068,12 +1051,12 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
     <message>
         <location line="+3"/>
         <source>Valid from:</source>
-        <translation>Valide à partir du&#xa0;:</translation>
+        <translation>Début de validité&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valid until:</source>
-        <translation>Valide jusqu’au&#xa0;:</translation>
+        <translation>Fin de validité&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1116,7 +1099,7 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
     <message>
         <location line="+1"/>
         <source>Valid until</source>
-        <translation>Valide jusqu’au</translation>
+        <translation>Fin de validité</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1126,12 +1109,12 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
     <message>
         <location line="+4"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Oublier</translation>
+        <translation>Ou&amp;blier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forget the selected certificate: the next connection to that server verifies it as usual, and asks again if that fails.</source>
-        <translation>Oublier le certificat sélectionné&#xa0;: la prochaine connexion à ce serveur le vérifiera normalement et vous le demandera à nouveau en cas d’échec.</translation>
+        <translation>Oublier le certificat sélectionné&#xa0;: la prochaine connexion à ce serveur le vérifiera normalement et, en cas d’échec, vous demandera à nouveau de l’accepter.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1180,14 +1163,10 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
         <location line="+4"/>
         <source>%1: %2 of %n message(s) (%3 of %4)</source>
         <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n message (%3 sur %4)</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n messages (%3 sur %4)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation type="vanished">%1&#xa0;: %2 messages sur %3 (%4 sur %5)</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1234,7 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
     <message>
         <location line="+3"/>
         <source>Store larger messages as headers only (KiB); fetch-rest gets the rest.</source>
-        <translation>Enregistrer uniquement les en-têtes des messages plus volumineux (Kio)&#xa0;; fetch-rest récupère le reste.</translation>
+        <translation>Enregistrer uniquement les en-têtes des messages dépassant cette taille (Kio)&#xa0;; fetch-rest récupère le reste.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1406,16 +1385,12 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
         <source>usage: recover [--progress]</source>
         <translation>utilisation&#xa0;: recover [--progress]</translation>
     </message>
-    <message>
-        <source>%1/%2 messages</source>
-        <translation type="vanished">%1/%2 messages</translation>
-    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1/%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n message</numerusform>
+            <numerusform>%1/%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1666,13 +1641,11 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
 is:flagged, in:FOLDER, account:NAME, before:/after:YYYY-MM-DD,
 older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).
 tsv: id, date, folder, from, subject, flags, size, snippet ([matches] marked).</source>
-        <translation>Recherche dans l’archive. Tous les mots doivent correspondre. Autres formes&#xa0;:
-&quot;une expression&quot;, préfixe*, OR, -mot, ( ), from: to: cc: subject: body:
-filename:, has:attachment, is:unread is:read is:flagged, in:FOLDER,
-account:NAME, before:/after:YYYY-MM-DD, older_than:/newer_than:30d (d w m y),
-larger:/smaller:5M (K M G).
-tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
-([correspondances] marquées).</translation>
+        <translation>Recherche (tous les mots requis)&#xa0;; aussi &quot;une expression&quot;, préfixe*, OR, -mot,
+( ), from: to: cc: subject: body: filename:, has:attachment, is:unread is:read
+is:flagged, in:FOLDER, account:NAME, before:/after:YYYY-MM-DD,
+older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).
+tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1742,16 +1715,12 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
             <numerusform>%n messages indexés.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (après l’importation de %2 messages)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (après l’importation de %n message)</numerusform>
+            <numerusform>%1 (après l’importation de %n messages)</numerusform>
         </translation>
     </message>
     <message>
@@ -2191,7 +2160,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <message>
         <location line="+1"/>
         <source>Name of the new folder in Local Folders:</source>
-        <translation>Nom du nouveau dossier dans Dossiers locaux&#xa0;:</translation>
+        <translation>Nom du nouveau dossier dans les Dossiers locaux&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2530,7 +2499,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <message>
         <location filename="../ui/passworddialog.cpp" line="+15"/>
         <source>Password for %1</source>
-        <translation>Mot de passe pour %1</translation>
+        <translation>Mot de passe de %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2608,7 +2577,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <message>
         <location line="+4"/>
         <source>The server sent unexpected data while switching to encryption. This can be an attack on the connection, so Satchel stopped.</source>
-        <translation>Le serveur a envoyé des données inattendues lors du passage au chiffrement. Il peut s’agir d’une attaque contre la connexion&#xa0;; Satchel s’est donc arrêté.</translation>
+        <translation>Le serveur a envoyé des données inattendues lors du passage au chiffrement. Il peut s’agir d’une attaque contre la connexion&#xa0;; Satchel l’a donc interrompue.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2883,18 +2852,13 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
         <source>&amp;For at most</source>
         <translation>Pen&amp;dant au plus</translation>
     </message>
-    <message>
-        <source> days</source>
-        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="vanished"> jours</translation>
-    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> day(s)</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3072,7 +3036,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <message>
         <location line="+6"/>
         <source>Allo&amp;w sending my password unencrypted</source>
-        <translation>&amp;Autoriser l’envoi de mon mot de passe sans chiffrement</translation>
+        <translation>Autoriser l’envoi de mon mot de passe sans chi&amp;ffrement</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3082,7 +3046,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <message>
         <location line="+6"/>
         <source>Au&amp;thentication:</source>
-        <translation>A&amp;uthentification&#xa0;:</translation>
+        <translation>Aut&amp;hentification&#xa0;:</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -3117,7 +3081,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <message>
         <location line="+3"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3141,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <message>
         <location line="+12"/>
         <source>Check for new mail every:</source>
-        <translation>Relever le courrier toutes les&#xa0;:</translation>
+        <translation>Intervalle de relève&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3394,16 +3358,12 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
 </context>
 <context>
     <name>Store::MailTransfer</name>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (après l’importation de %2 messages)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (après l’importation de %n message)</numerusform>
+            <numerusform>%1 (après l’importation de %n messages)</numerusform>
         </translation>
     </message>
     <message>
@@ -3621,7 +3581,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <message>
         <location line="-27"/>
         <source>An account name must not be empty or contain &quot;/&quot;.</source>
-        <translation>Un nom de compte ne doit être ni vide ni contenir «&#xa0;/&#xa0;».</translation>
+        <translation>Un nom de compte ne doit ni être vide ni contenir «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3726,12 +3686,12 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
         <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
-        <translation>Ce serveur ne prend pas en charge UIDL&#xa0;: Satchel ne peut donc pas savoir quels messages il possède déjà. Choisissez «&#xa0;supprimer du serveur après le téléchargement&#xa0;» pour ce compte.</translation>
+        <translation>Ce serveur ne prend pas en charge UIDL&#xa0;: Satchel ne peut donc pas savoir quels messages il possède déjà. Laissez-le supprimer les messages du serveur après leur téléchargement&#xa0;: décochez «&#xa0;Laisser les messages sur le serveur&#xa0;» dans les paramètres du compte (satchel-cli&#xa0;: --delete-after-download).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The server listed the same message more than once. Satchel left the repeated entries on the server untouched.</source>
-        <translation>Le serveur a listé le même message plusieurs fois. Satchel n’a pas touché aux doublons sur le serveur.</translation>
+        <translation>Le serveur a indiqué le même message plusieurs fois. Satchel a laissé les doublons intacts sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3763,8 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   complète un message à en-têtes seuls
+  fetch-rest ID [--password-stdin]
+                               récupère le reste d’un message à en-têtes seuls
   folders                      un par ligne&#xa0;: chemin, total, non lus, rôle
   list [--folder F] [--format tsv|json]
                                tsv&#xa0;: id, date, dossier, de, objet, indicateurs,
@@ -3812,14 +3773,12 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
   show ID [--raw]              --raw écrit les octets enregistrés tels quels
   delete ID                    à la corbeille&#xa0;; s’il y est&#xa0;: définitivement
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv&#xa0;: comme list, puis un extrait où les
-                               [correspondances] sont marquées
-  reindex [--progress]         reconstruit l’index de recherche à partir des
-                               messages enregistrés
-  check                        cherche des dommages dans le fichier d’archive
-                               (SQLite quick_check)
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv&#xa0;: comme list, plus un extrait ([termes])
+  reindex [--progress]         reconstruit l’index de recherche des messages
+  check                        vérifie l’intégrité de l’archive (quick_check)
   recover [--progress]         déplace chaque message lisible d’une archive
                                endommagée vers une nouvelle&#xa0;; le fichier
                                endommagé est conservé à côté

@@ -32,7 +32,7 @@
     <message>
         <location line="+5"/>
         <source>Satchel forgets its settings, its password and which messages it has downloaded. Nothing is deleted on the server. The messages in its Inbox can stay here, in the local folder “%1”.</source>
-        <translation>Satchel dimenticherà le impostazioni e la password dell&apos;account e quali messaggi ha già scaricato. Sul server non viene eliminato nulla. I messaggi della sua Posta in arrivo possono restare qui, nella cartella locale “%1”.</translation>
+        <translation>Satchel dimenticherà le impostazioni dell&apos;account, la sua password e l&apos;elenco dei messaggi già scaricati. Sul server non viene eliminato nulla. I messaggi della sua Posta in arrivo possono restare qui, nella cartella locale “%1”.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -96,7 +96,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Certificates</source>
-        <translation>Cer&amp;tificati</translation>
+        <translation>Certi&amp;ficati</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -163,14 +163,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>kept on the server for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>conservati sul server per %n giorno</numerusform>
+            <numerusform>conservati sul server per %n giorni</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kept on the server for %1 days</source>
-        <translation type="vanished">conservati sul server per %1 giorni</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -290,15 +286,10 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
         <location line="+9"/>
         <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minuti</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="vanished"> minuti</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -426,7 +417,7 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
     <message>
         <location line="+3"/>
         <source>Nothing answers on this port: check the port number (995 for SSL/TLS, 110 for STARTTLS) and the security choice.</source>
-        <translation>Nessuno risponde su questa porta: controlla il numero di porta (995 per SSL/TLS, 110 per STARTTLS) e l&apos;opzione di sicurezza scelta.</translation>
+        <translation>Nessun servizio risponde su questa porta: controlla il numero di porta (995 per SSL/TLS, 110 per STARTTLS) e l&apos;opzione di sicurezza scelta.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -481,7 +472,7 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
     <message>
         <location line="+3"/>
         <source>The user name or password contains a line break or a NUL character.</source>
-        <translation>Il nome utente o la password contiene un a capo o un carattere NUL.</translation>
+        <translation>Il nome utente o la password contiene un ritorno a capo o un carattere NUL.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -606,7 +597,7 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
     <message>
         <location line="+3"/>
         <source>access was denied: the sign-in was cancelled or not allowed in the browser</source>
-        <translation>accesso negato: l&apos;accesso è stato annullato o non è stato consentito nel browser</translation>
+        <translation>autorizzazione negata: l&apos;accesso è stato annullato o non è stato consentito nel browser</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -677,26 +668,18 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
     <message numerus="yes">
         <location line="+17"/>
         <source>the sign-in did not finish within %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;accesso non si è concluso entro %n minuto</numerusform>
+            <numerusform>l&apos;accesso non si è concluso entro %n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the sign-in did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;accesso non si è concluso entro %n secondo</numerusform>
+            <numerusform>l&apos;accesso non si è concluso entro %n secondi</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation type="vanished">l&apos;accesso non si è concluso entro %1 minuti</translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 seconds</source>
-        <translation type="vanished">l&apos;accesso non si è concluso entro %1 secondi</translation>
     </message>
 </context>
 <context>
@@ -720,7 +703,7 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
         <location line="+79"/>
         <source>probe</source>
         <extracomment>Where the wizard found server settings: by trying the usual server names (a noun).</extracomment>
-        <translation>tentativi</translation>
+        <translation>prova dei nomi comuni</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -868,9 +851,9 @@ L&apos;archivio danneggiato è ancora in uso; puoi riprovare da un terminale con
         <source>Satchel will restart, copy every message it can still read into a new archive, and keep the damaged file beside it in the profile folder (satchel.sqlite.damaged-&lt;date&gt;). Messages that cannot be read are lost from the archive; those still on a server are downloaded again.
 
 Copy the profile folder somewhere safe first if you can.</source>
-        <translation>Satchel verrà riavviato, copierà in un nuovo archivio tutti i messaggi che riesce ancora a leggere e conserverà il file danneggiato accanto a esso, nella cartella del profilo (satchel.sqlite.damaged-&lt;date&gt;). I messaggi illeggibili andranno persi dall&apos;archivio; quelli ancora presenti su un server verranno scaricati di nuovo.
+        <translation>Satchel verrà riavviato, copierà in un nuovo archivio tutti i messaggi che riesce ancora a leggere e conserverà il file danneggiato accanto al nuovo, nella cartella del profilo (satchel.sqlite.damaged-&lt;date&gt;). I messaggi illeggibili andranno persi dall&apos;archivio; quelli ancora presenti su un server verranno scaricati di nuovo.
 
-Se puoi, prima copia la cartella del profilo in un luogo sicuro.</translation>
+Se puoi, copia prima la cartella del profilo in un luogo sicuro.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -906,7 +889,7 @@ Se puoi, prima copia la cartella del profilo in un luogo sicuro.</translation>
         <location line="-287"/>
         <location line="+290"/>
         <source>Save &amp;All…</source>
-        <translation>Salva &amp;tutti…</translation>
+        <translation>Salva t&amp;utti…</translation>
     </message>
     <message>
         <location line="-276"/>
@@ -1126,7 +1109,7 @@ Se puoi, prima copia la cartella del profilo in un luogo sicuro.</translation>
     <message>
         <location line="+4"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Rimuovi</translation>
+        <translation>Ri&amp;muovi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1180,14 +1163,10 @@ Se puoi, prima copia la cartella del profilo in un luogo sicuro.</translation>
         <location line="+4"/>
         <source>%1: %2 of %n message(s) (%3 of %4)</source>
         <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 di %n messaggio (%3 di %4)</numerusform>
+            <numerusform>%1: %2 di %n messaggi (%3 di %4)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation type="vanished">%1: %2 di %3 messaggi (%4 di %5)</translation>
     </message>
 </context>
 <context>
@@ -1406,16 +1385,12 @@ Se puoi, prima copia la cartella del profilo in un luogo sicuro.</translation>
         <source>usage: recover [--progress]</source>
         <translation>uso: recover [--progress]</translation>
     </message>
-    <message>
-        <source>%1/%2 messages</source>
-        <translation type="vanished">%1/%2 messaggi</translation>
-    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1/%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n messaggio</numerusform>
+            <numerusform>%1/%n messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1470,8 +1445,8 @@ Se puoi, prima copia la cartella del profilo in un luogo sicuro.</translation>
         <location line="+1"/>
         <source>Lost: %n message(s) could not be read.</source>
         <translation>
-            <numerusform>Messaggi persi: %n (non è stato possibile leggerlo).</numerusform>
-            <numerusform>Messaggi persi: %n (non è stato possibile leggerli).</numerusform>
+            <numerusform>Persi: %n messaggio illeggibile.</numerusform>
+            <numerusform>Persi: %n messaggi illeggibili.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1742,16 +1717,12 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
             <numerusform>%n messaggi indicizzati.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (dopo l&apos;importazione di %2 messaggi)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (dopo l&apos;importazione di %n messaggio)</numerusform>
+            <numerusform>%1 (dopo l&apos;importazione di %n messaggi)</numerusform>
         </translation>
     </message>
     <message>
@@ -1795,7 +1766,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     <message>
         <location line="+2"/>
         <source>Write one mbox file (mboxrd); it must not exist.</source>
-        <translation>Scrive un unico file mbox (mboxrd), che non deve esistere.</translation>
+        <translation>Scrive un unico file mbox (mboxrd), che non deve esistere già.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1941,7 +1912,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     <message>
         <location line="+3"/>
         <source>Check every account for new mail (F5)</source>
-        <translation>Scarica i nuovi messaggi di tutti gli account (F5)</translation>
+        <translation>Controlla se ci sono nuovi messaggi in tutti gli account (F5)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2598,7 +2569,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     <message>
         <location line="+4"/>
         <source>The server does not offer STARTTLS, which this account requires. Satchel will not send your mail or password unencrypted.</source>
-        <translation>Il server non offre STARTTLS, che è richiesto da questo account. Satchel non invierà la posta o la password senza crittografia.</translation>
+        <translation>Il server non offre STARTTLS, che è richiesto da questo account. Satchel non invierà né la posta né la password senza crittografia.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2881,26 +2852,21 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     <message>
         <location line="+2"/>
         <source>&amp;For at most</source>
-        <translation>Per un &amp;massimo di</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="vanished"> giorni</translation>
+        <translation>Per &amp;un massimo di</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> day(s)</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> giorno</numerusform>
+            <numerusform> giorni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
-        <translation>&amp;Elimina dal server quando li elimino qui</translation>
+        <translation>Elimina &amp;dal server quando li elimino qui</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3072,7 +3038,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     <message>
         <location line="+6"/>
         <source>Allo&amp;w sending my password unencrypted</source>
-        <translation>Consenti l&apos;invio della password &amp;non cifrata</translation>
+        <translation>Consenti l&apos;invio della pass&amp;word non cifrata</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3117,7 +3083,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     <message>
         <location line="+3"/>
         <source>&amp;User name:</source>
-        <translation>Nome &amp;utente:</translation>
+        <translation>Nome u&amp;tente:</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3138,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     <message>
         <location line="+5"/>
         <source>System language</source>
-        <translation>Lingua di sistema</translation>
+        <translation>Lingua del sistema</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3394,16 +3360,12 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
 </context>
 <context>
     <name>Store::MailTransfer</name>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (dopo l&apos;importazione di %2 messaggi)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (dopo l&apos;importazione di %n messaggio)</numerusform>
+            <numerusform>%1 (dopo l&apos;importazione di %n messaggi)</numerusform>
         </translation>
     </message>
     <message>
@@ -3726,7 +3688,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
         <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
-        <translation>Questo server non supporta UIDL, quindi Satchel non può sapere quali messaggi ha già. Per questo account scegli di eliminare i messaggi dal server dopo averli scaricati.</translation>
+        <translation>Questo server non supporta UIDL, quindi Satchel non può sapere quali messaggi ha già. Lascia che Satchel elimini i messaggi dal server dopo averli scaricati: nelle impostazioni dell&apos;account deseleziona “Lascia i messaggi sul server” (satchel-cli: --delete-after-download).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3819,7 +3781,7 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
   move ID FOLDER
   search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
                [--format tsv|json] [--count] [--no-snippets]
-                               tsv: come list, poi un estratto con le
+                               tsv: come list, più un estratto con le
                                [corrispondenze] evidenziate
   reindex [--progress]         ricostruisce l&apos;indice di ricerca dai messaggi
                                memorizzati

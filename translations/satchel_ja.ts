@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/accountmanager.cpp" line="+67"/>
         <source>The sign-in of %1 could not be kept in the keychain; Satchel asks you to sign in again after the next start.</source>
-        <translation>%1 のサインイン情報をキーチェーンに保存できませんでした。次回の起動後に、もう一度サインインするよう求められます。</translation>
+        <translation>%1 のサインイン情報をキーチェーンに保存できませんでした。次回起動時に、もう一度サインインを求められます。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The password for %1 could not be saved in the keychain; Satchel keeps it until it is closed and asks for it once after the next start.</source>
-        <translation>%1 のパスワードをキーチェーンに保存できませんでした。Satchel は終了するまでパスワードを保持し、次回の起動後に一度だけパスワードを尋ねます。</translation>
+        <translation>%1 のパスワードをキーチェーンに保存できませんでした。Satchel は終了するまでパスワードを保持し、次回起動時に一度だけパスワードの入力を求めます。</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -128,12 +128,12 @@
     <message>
         <location line="+6"/>
         <source>No keychain is available on this computer, so Satchel will ask for the password once each time it runs.</source>
-        <translation>このコンピューターではキーチェーンを利用できないため、Satchel は起動するたびに一度パスワードを尋ねます。</translation>
+        <translation>このコンピューターではキーチェーンを利用できないため、Satchel は起動するたびに一度パスワードの入力を求めます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remember the password in my profile (stored unencrypted: anyone who can read your files can read it)</source>
-        <translation>パスワードをプロファイルに保存する（暗号化されないため、あなたのファイルを読める人なら誰でも読めます）(&amp;R)</translation>
+        <translation>パスワードをプロファイルに保存する (暗号化されないため、ファイルを読める人なら誰でもパスワードを読み取れます)(&amp;R)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -153,7 +153,7 @@
     <message>
         <location line="+4"/>
         <source>deleted from the server once stored here</source>
-        <translation>保存後にサーバーから削除</translation>
+        <translation>保存後にサーバーから削除する</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -163,13 +163,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>kept on the server for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーに %n 日間残す</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kept on the server for %1 days</source>
-        <translation type="vanished">サーバーに %1 日間残す</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -197,7 +193,7 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     <message>
         <location line="+1"/>
         <source>Satchel asks your provider&apos;s configuration service and DNS, then tries the usual server names. Nothing is sent to them but your domain.</source>
-        <translation>Satchel はプロバイダーの設定サービスと DNS に問い合わせ、次に一般的なサーバー名を試します。送信されるのはあなたのドメイン名だけです。</translation>
+        <translation>Satchel はプロバイダーの設定サービスと DNS に問い合わせ、次に一般的なサーバー名を試します。送信されるのはドメイン名だけです。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -212,7 +208,7 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     <message>
         <location line="+24"/>
         <source>Found %1 (port %2, via %3). Check the settings on the next page.</source>
-        <translation>%1 が見つかりました（ポート %2、%3 で検出）。次のページで設定を確認してください。</translation>
+        <translation>%1 が見つかりました (ポート %2、%3 で検出)。次のページで設定を確認してください。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -265,7 +261,7 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     <message>
         <location line="+1"/>
         <source>Account &amp;name:</source>
-        <translation>アカウント名(&amp;N):</translation>
+        <translation>アカウント名(&amp;A):</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -289,14 +285,9 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
         <location line="+9"/>
         <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 分</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="vanished"> 分</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -367,7 +358,7 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     <message>
         <location line="+43"/>
         <source>Enter your password on the first page (Back), or choose OAuth2 on the server page for Gmail and Microsoft 365.</source>
-        <translation>最初のページ（「戻る」）でパスワードを入力するか、Gmail と Microsoft 365 の場合はサーバーのページで OAuth2 を選んでください。</translation>
+        <translation>「戻る」で最初のページに戻ってパスワードを入力するか、Gmail と Microsoft 365 の場合はサーバーのページで OAuth2 を選んでください。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -424,7 +415,7 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     <message>
         <location line="+3"/>
         <source>Nothing answers on this port: check the port number (995 for SSL/TLS, 110 for STARTTLS) and the security choice.</source>
-        <translation>このポートからは応答がありません。ポート番号（SSL/TLS は 995、STARTTLS は 110）とセキュリティの設定を確認してください。</translation>
+        <translation>このポートからは応答がありません。ポート番号 (SSL/TLS は 995、STARTTLS は 110) とセキュリティの設定を確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -439,12 +430,12 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     <message>
         <location line="+4"/>
         <source>Encryption could not be set up: the port may expect the other security choice (SSL/TLS on 995, STARTTLS on 110).</source>
-        <translation>暗号化を確立できませんでした。このポートではもう一方のセキュリティ方式が必要な可能性があります（SSL/TLS は 995、STARTTLS は 110）。</translation>
+        <translation>暗号化を確立できませんでした。このポートではもう一方のセキュリティ方式が必要な可能性があります (SSL/TLS は 995、STARTTLS は 110)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate is not trusted (self-signed, expired, or issued for another name). Check the server name, or ask your provider.</source>
-        <translation>サーバーの証明書は信頼されていません（自己署名、期限切れ、または別の名前に対して発行されたもの）。サーバー名を確認するか、プロバイダーに問い合わせてください。</translation>
+        <translation>サーバーの証明書は信頼されていません (自己署名、期限切れ、または別の名前に対して発行されたもの)。サーバー名を確認するか、プロバイダーに問い合わせてください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -484,7 +475,7 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     <message>
         <location line="+2"/>
         <source>Check the user name (often the full e-mail address) and the password.</source>
-        <translation>ユーザー名（多くの場合はメールアドレス全体）とパスワードを確認してください。</translation>
+        <translation>ユーザー名 (多くの場合はメールアドレス全体) とパスワードを確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -598,7 +589,7 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     <message>
         <location line="+22"/>
         <source>the answer from the browser does not belong to this sign-in (the state does not match); try again</source>
-        <translation>ブラウザーからの応答はこのサインインに対するものではありません (state が一致しません)。もう一度お試しください</translation>
+        <translation>ブラウザーからの応答はこのサインインに対するものではありません (state が一致しません)。再試行してください</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -674,24 +665,16 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     <message numerus="yes">
         <location line="+17"/>
         <source>the sign-in did not finish within %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サインインが %n 分以内に完了しませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the sign-in did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サインインが %n 秒以内に完了しませんでした</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation type="vanished">サインインが %1 分以内に完了しませんでした</translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 seconds</source>
-        <translation type="vanished">サインインが %1 秒以内に完了しませんでした</translation>
     </message>
 </context>
 <context>
@@ -826,7 +809,7 @@ The damaged archive is still in use; `satchel-cli recover` tries again from a te
         <location line="+3"/>
         <source>%n message(s) still on a server may be downloaded again (their download record could not be read).</source>
         <translation>
-            <numerusform>まだサーバーにある %n 件のメッセージが再度ダウンロードされる可能性があります（ダウンロード記録を読み取れなかったため）。</numerusform>
+            <numerusform>まだサーバーにある %n 件のメッセージが再度ダウンロードされる可能性があります (ダウンロード記録を読み取れなかったため)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,7 +1043,7 @@ Copy the profile folder somewhere safe first if you can.</source>
     <message>
         <location line="+3"/>
         <source>Valid until:</source>
-        <translation>有効期間の終了:</translation>
+        <translation>有効期限:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1070,12 +1053,12 @@ Copy the profile folder somewhere safe first if you can.</source>
     <message>
         <location line="+4"/>
         <source>Accept the certificate only if you expect it, for example because your provider publishes this fingerprint. Satchel will then trust this certificate, and no other, for %1.</source>
-        <translation>この証明書が使われることがわかっている場合（たとえば、プロバイダーがこのフィンガープリントを公開している場合）にのみ承認してください。承認すると、Satchel は %1 についてこの証明書だけを信頼します。</translation>
+        <translation>この証明書が使われることがわかっている場合 (たとえば、プロバイダーがこのフィンガープリントを公開している場合) にのみ承認してください。承認すると、Satchel は %1 についてこの証明書だけを信頼します。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Accept permanently for this server</source>
-        <translation>このサーバーで常に承認(&amp;A)</translation>
+        <translation>このサーバーについて常に承認(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1113,7 +1096,7 @@ Copy the profile folder somewhere safe first if you can.</source>
     <message>
         <location line="+4"/>
         <source>Re&amp;move</source>
-        <translation>削除(&amp;R)</translation>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1167,13 +1150,9 @@ Copy the profile folder somewhere safe first if you can.</source>
         <location line="+4"/>
         <source>%1: %2 of %n message(s) (%3 of %4)</source>
         <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: メッセージ %2/%n 件 (%3/%4)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation type="vanished">%1: メッセージ %2/%3 件 (%4/%5)</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1240,7 @@ Copy the profile folder somewhere safe first if you can.</source>
     <message>
         <location line="+4"/>
         <source>Keep the password in the profile database when no keychain is reachable (readable by anyone who can read your files).</source>
-        <translation>キーチェーンに接続できない場合、パスワードをプロファイルのデータベースに保存します (あなたのファイルを読める人なら誰でも読めます)。</translation>
+        <translation>キーチェーンに接続できない場合、パスワードをプロファイルのデータベースに保存します (ファイルを読める人なら誰でも読み取れます)。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1336,7 +1315,7 @@ Copy the profile folder somewhere safe first if you can.</source>
     <message>
         <location line="+4"/>
         <source>warning: the password is stored in the profile, unencrypted in passwords.json, readable by anyone who can read your files.</source>
-        <translation>警告: パスワードはプロファイル内の passwords.json に暗号化されずに保存されます。あなたのファイルを読める人なら誰でも読めます。</translation>
+        <translation>警告: パスワードはプロファイル内の passwords.json に暗号化されずに保存されます。ファイルを読める人なら誰でも読み取れます。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1391,15 +1370,11 @@ Copy the profile folder somewhere safe first if you can.</source>
         <source>usage: recover [--progress]</source>
         <translation>使い方: recover [--progress]</translation>
     </message>
-    <message>
-        <source>%1/%2 messages</source>
-        <translation type="vanished">メッセージ %1/%2 件</translation>
-    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1/%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メッセージ %1/%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1448,14 +1423,14 @@ Copy the profile folder somewhere safe first if you can.</source>
         <location line="+1"/>
         <source>Lost: %n message(s) could not be read.</source>
         <translation>
-            <numerusform>損失: %n 件のメッセージを読み取れませんでした。</numerusform>
+            <numerusform>%n 件のメッセージを読み取れず、失われました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n ledger row(s) rebuilt from the ledger&apos;s index.</source>
         <translation>
-            <numerusform>%n 件のダウンロード記録を記録のインデックスから再構築しました。</numerusform>
+            <numerusform>ダウンロード記録のインデックスから %n 件の記録を再構築しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1640,13 +1615,11 @@ Copy the profile folder somewhere safe first if you can.</source>
 is:flagged, in:FOLDER, account:NAME, before:/after:YYYY-MM-DD,
 older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).
 tsv: id, date, folder, from, subject, flags, size, snippet ([matches] marked).</source>
-        <translation>メールアーカイブを検索します。指定した語はすべて一致する必要があります。
-使える構文: &quot;フレーズ&quot;, 前方一致*, OR, -除外語, ( ), from: to: cc: subject:
-body: filename:, has:attachment, is:unread is:read is:flagged, in:FOLDER,
-account:NAME, before:/after:YYYY-MM-DD, older_than:/newer_than:30d (d w m y),
-larger:/smaller:5M (K M G)。
-tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋で、
-一致箇所を [ ] で囲みます。</translation>
+        <translation>すべての語に一致するメールを検索します。&quot;フレーズ&quot;, 前方一致*, OR,
+-除外語, ( ), from: to: cc: subject: body: filename:, has:attachment, is:unread
+is:read is:flagged, in:FOLDER, account:NAME, before:/after:YYYY-MM-DD,
+older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G) も使えます。
+tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付き)。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1671,7 +1644,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+2"/>
         <source>Leave out the extracts (faster).</source>
-        <translation>抜粋を省略します (高速)。</translation>
+        <translation>抜粋を省略します (高速になります)。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1715,15 +1688,11 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
             <numerusform>%n 件のメッセージをインデックス化しました。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (%2 件のメッセージをインポートした後)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n 件のメッセージをインポートした後)</numerusform>
         </translation>
     </message>
     <message>
@@ -1884,7 +1853,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+22"/>
         <source>&lt;b&gt;No account yet.&lt;/b&gt; Add one with File › Add Account…, which finds the server settings and tests them. Imported mail (File › Import) can be read without an account.</source>
-        <translation>&lt;b&gt;アカウントがまだありません。&lt;/b&gt;「ファイル › アカウントを追加…」から追加すると、サーバー設定を自動で検出してテストします。インポートしたメール（「ファイル › インポート」）は、アカウントがなくても読むことができます。</translation>
+        <translation>&lt;b&gt;アカウントがまだありません。&lt;/b&gt;「ファイル › アカウントを追加…」から追加すると、サーバー設定を自動で検出してテストします。インポートしたメール (「ファイル › インポート」) は、アカウントがなくても読むことができます。</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -1964,7 +1933,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+2"/>
         <source>P&amp;revious Unread</source>
-        <translation>前の未読(&amp;R)</translation>
+        <translation>前の未読(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1975,7 +1944,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="-379"/>
         <source>&amp;Search</source>
-        <translation>検索(&amp;S)</translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2000,7 +1969,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+2"/>
         <source>E&amp;xport Selected Messages…</source>
-        <translation>選択したメッセージをエクスポート(&amp;S)…</translation>
+        <translation>選択したメッセージをエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2214,7 +2183,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+13"/>
         <source>Import a Maildir folder (the one holding cur and new)</source>
-        <translation>Maildir フォルダーのインポート（cur と new を含むフォルダーを選択）</translation>
+        <translation>Maildir フォルダーのインポート (cur と new を含むフォルダーを選択)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2514,12 +2483,12 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+4"/>
         <source>&amp;Remember it in my profile (stored unencrypted)</source>
-        <translation>プロファイルに保存する（暗号化なし）(&amp;R)</translation>
+        <translation>プロファイルに保存する (暗号化なし)(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone who can read your files, or a backup of them, can read a password remembered this way.</source>
-        <translation>この方法で保存したパスワードは、あなたのファイルやそのバックアップを読める人なら誰でも読むことができます。</translation>
+        <translation>この方法で保存したパスワードは、ファイルやそのバックアップを読める人なら誰でも読み取れます。</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2684,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+55"/>
         <source>L&amp;oad</source>
-        <translation>読み込む(&amp;O)</translation>
+        <translation>読み込む(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2740,7 +2709,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+3"/>
         <source>%1 (received; the message has no valid date)</source>
-        <translation>%1（受信日時。メッセージに有効な日付がありません）</translation>
+        <translation>%1 (受信日時。メッセージに有効な日付がありません)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2845,17 +2814,12 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
         <source>&amp;For at most</source>
         <translation>最長(&amp;F)</translation>
     </message>
-    <message>
-        <source> days</source>
-        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="vanished"> 日間</translation>
-    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> day(s)</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 日間</numerusform>
         </translation>
     </message>
     <message>
@@ -3033,17 +2997,17 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+6"/>
         <source>Allo&amp;w sending my password unencrypted</source>
-        <translation>パスワードを暗号化せずに送信することを許可する(&amp;A)</translation>
+        <translation>パスワードを暗号化せずに送信することを許可する(&amp;W)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ser&amp;ver:</source>
-        <translation>サーバー(&amp;S):</translation>
+        <translation>サーバー(&amp;V):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Au&amp;thentication:</source>
-        <translation>認証方式(&amp;A):</translation>
+        <translation>認証方式(&amp;T):</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -3068,12 +3032,12 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location line="+5"/>
         <source>&amp;Port:</source>
-        <translation>ポート(&amp;P):</translation>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ecurity:</source>
-        <translation>セキュリティ(&amp;E):</translation>
+        <translation>セキュリティ(&amp;I):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3354,15 +3318,11 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
 </context>
 <context>
     <name>Store::MailTransfer</name>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (%2 件のメッセージをインポートした後)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n 件のメッセージをインポートした後)</numerusform>
         </translation>
     </message>
     <message>
@@ -3685,7 +3645,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet。snippet は抜粋�
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
         <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
-        <translation>このサーバーは UIDL に対応していないため、Satchel はどのメッセージを受信済みか判別できません。このアカウントでは「ダウンロード後にサーバーから削除」を選んでください (「メッセージをサーバーに残す」をオフにします)。</translation>
+        <translation>このサーバーは UIDL に対応していないため、Satchel はどのメッセージを受信済みか判別できません。ダウンロード後にメッセージをサーバーから削除するよう、アカウント設定で「メッセージをサーバーに残す」をオフにしてください (satchel-cli では --delete-after-download)。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3754,35 +3714,37 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
         <extracomment>satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are; translate the descriptions and keep each line under 80 columns.</extracomment>
         <translation>コマンド:
   account add --name N --email E --host H [--port P]
-              --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
               [--keep-on-server | --delete-after-download |
-               --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KiB]
-              [--ca-file PEM] [--allow-insecure-auth]
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
   fetch-rest ID [--password-stdin]
-                         ヘッダーのみ保存したメッセージの全体を取得
-  folders                1 行に 1 フォルダー: パス、総数、未読数、役割
+                               ヘッダーのみ保存したメッセージの全体を取得
+  folders                      1 行に 1 フォルダー: パス、総数、未読数、役割
   list [--folder F] [--format tsv|json]
-                         tsv: id, date, folder, from, subject, flags, size
-                         (flags: R=既読 F=フラグ付き A=返信済み H=ヘッダーのみ)
-  show ID [--raw]        --raw は保存されたバイト列をそのまま出力
-  delete ID              ごみ箱へ移動。ごみ箱内のものは完全に削除
+                               tsv: id, date, folder, from, subject, flags,
+                               size (flags: R 既読、F フラグ付き、A 返信済み、
+                               H ヘッダーのみ)
+  show ID [--raw]              --raw は保存されたバイト列をそのまま出力
+  delete ID                    ごみ箱へ移動。ごみ箱内のものは完全に削除
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                         tsv: list と同じ列、続いて一致箇所を [ ] で示した抜粋
-  reindex [--progress]   保存済みメッセージから検索インデックスを再構築
-  check                  アーカイブファイルの破損を検査 (SQLite quick_check)
-  recover [--progress]   破損したアーカイブの読み取れるメッセージをすべて
-                         新しいアーカイブへ移す。破損したファイルは隣に残す
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: list と同じ列と、[一致箇所] を示す抜粋
+  reindex [--progress]         保存済みメッセージから検索インデックスを再構築
+  check                        アーカイブの破損を検査 (quick_check)
+  recover [--progress]         破損したアーカイブの読み取れるメッセージを
+                               すべて新しいアーカイブへ移す。破損した
+                               ファイルはそのまま隣に残す
   export --folder F (--mbox FILE | --eml-dir DIR)
   import --folder F (--mbox FILE | --maildir DIR | --eml FILE ...)
-各コマンドで --help を使用できます。終了ステータス: 0 成功、1 その他の失敗、
-2 使い方の誤り、3 ネットワーク、4 認証、5 TLS、6 ローカルストアまたはファイル。
+各コマンドに --help あり。終了ステータス: 0 成功、1 他の失敗、2 使い方の誤り、
+3 ネットワーク、4 認証、5 TLS、6 ローカルストアまたはファイル。
 </translation>
     </message>
     <message>

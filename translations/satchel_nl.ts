@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/accountmanager.cpp" line="+67"/>
         <source>The sign-in of %1 could not be kept in the keychain; Satchel asks you to sign in again after the next start.</source>
-        <translation>De aanmelding van %1 kon niet in de sleutelbos worden bewaard; Satchel vraagt u na de volgende start opnieuw aan te melden.</translation>
+        <translation>De aanmelding van %1 kon niet in de sleutelbos worden bewaard; Satchel vraagt u na de volgende start om u opnieuw aan te melden.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -101,7 +101,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Remove Account…</source>
-        <translation>Account ve&amp;rwijderen…</translation>
+        <translation>Accoun&amp;t verwijderen…</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -163,14 +163,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>kept on the server for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag bewaard op de server</numerusform>
+            <numerusform>%n dagen bewaard op de server</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kept on the server for %1 days</source>
-        <translation type="vanished">%1 dagen bewaard op de server</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -290,15 +286,10 @@ Als u op Voltooien klikt, slaat Satchel het account op en haalt daarna uw e-mail
         <location line="+9"/>
         <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuut</numerusform>
+            <numerusform> minuten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="vanished"> minuten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -426,7 +417,7 @@ Als u op Voltooien klikt, slaat Satchel het account op en haalt daarna uw e-mail
     <message>
         <location line="+3"/>
         <source>Nothing answers on this port: check the port number (995 for SSL/TLS, 110 for STARTTLS) and the security choice.</source>
-        <translation>Niets reageert op deze poort: controleer het poortnummer (995 voor SSL/TLS, 110 voor STARTTLS) en de gekozen beveiliging.</translation>
+        <translation>Er reageert niets op deze poort: controleer het poortnummer (995 voor SSL/TLS, 110 voor STARTTLS) en de gekozen beveiliging.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -466,7 +457,7 @@ Als u op Voltooien klikt, slaat Satchel het account op en haalt daarna uw e-mail
     <message>
         <location line="+4"/>
         <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>De server staat maar eens in de paar minuten een aanmelding toe. Probeer het later opnieuw.</translation>
+        <translation>De server staat slechts om de paar minuten een aanmelding toe. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -677,26 +668,18 @@ Als u op Voltooien klikt, slaat Satchel het account op en haalt daarna uw e-mail
     <message numerus="yes">
         <location line="+17"/>
         <source>the sign-in did not finish within %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de aanmelding is niet binnen %n minuut voltooid</numerusform>
+            <numerusform>de aanmelding is niet binnen %n minuten voltooid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the sign-in did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de aanmelding is niet binnen %n seconde voltooid</numerusform>
+            <numerusform>de aanmelding is niet binnen %n seconden voltooid</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation type="vanished">de aanmelding is niet binnen %1 minuten voltooid</translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 seconds</source>
-        <translation type="vanished">de aanmelding is niet binnen %1 seconden voltooid</translation>
     </message>
 </context>
 <context>
@@ -778,7 +761,7 @@ Als u op Voltooien klikt, slaat Satchel het account op en haalt daarna uw e-mail
     <message>
         <location filename="../ui/archiverecoverydialog.cpp" line="+24"/>
         <source>Recovering the mail archive</source>
-        <translation>E-mailarchief herstellen</translation>
+        <translation>Het e-mailarchief wordt hersteld</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -811,8 +794,8 @@ Het beschadigde archief blijft in gebruik; met `satchel-cli recover` kunt u het 
         <location line="+2"/>
         <source>%n of them were read again from their raw bytes and are in Local Folders/Recovered.</source>
         <translation>
-            <numerusform>Daarvan is er %n opnieuw uit de ruwe bytes gelezen; dit staat in Lokale mappen/Recovered.</numerusform>
-            <numerusform>Daarvan zijn er %n opnieuw uit de ruwe bytes gelezen; deze staan in Lokale mappen/Recovered.</numerusform>
+            <numerusform>Daarvan is er %n opnieuw uit de ruwe bytes gelezen; het staat in Lokale mappen/Recovered.</numerusform>
+            <numerusform>Daarvan zijn er %n opnieuw uit de ruwe bytes gelezen; ze staan in Lokale mappen/Recovered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1180,14 +1163,10 @@ Maak zo mogelijk eerst een kopie van de profielmap op een veilige plek.</transla
         <location line="+4"/>
         <source>%1: %2 of %n message(s) (%3 of %4)</source>
         <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 van %n bericht (%3 van %4)</numerusform>
+            <numerusform>%1: %2 van %n berichten (%3 van %4)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation type="vanished">%1: %2 van %3 berichten (%4 van %5)</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1284,7 @@ Maak zo mogelijk eerst een kopie van de profielmap op een veilige plek.</transla
     <message>
         <location line="+7"/>
         <source>choose one of --keep-on-server, --delete-after-download and --leave-on-server-days</source>
-        <translation>kies één van --keep-on-server, --delete-after-download en --leave-on-server-days</translation>
+        <translation>kies één van --keep-on-server, --delete-after-download of --leave-on-server-days</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1406,16 +1385,12 @@ Maak zo mogelijk eerst een kopie van de profielmap op een veilige plek.</transla
         <source>usage: recover [--progress]</source>
         <translation>gebruik: recover [--progress]</translation>
     </message>
-    <message>
-        <source>%1/%2 messages</source>
-        <translation type="vanished">%1/%2 berichten</translation>
-    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1/%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n bericht</numerusform>
+            <numerusform>%1/%n berichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1430,8 +1405,8 @@ Maak zo mogelijk eerst een kopie van de profielmap op een veilige plek.</transla
         <location line="+2"/>
         <source> (%n read again from their raw bytes into Local Folders/Recovered)</source>
         <translation>
-            <numerusform> (%n daarvan opnieuw uit de ruwe bytes gelezen, in Local Folders/Recovered)</numerusform>
-            <numerusform> (%n daarvan opnieuw uit de ruwe bytes gelezen, in Local Folders/Recovered)</numerusform>
+            <numerusform> (waarvan %n opnieuw uit de ruwe bytes gelezen, nu in Local Folders/Recovered)</numerusform>
+            <numerusform> (waarvan %n opnieuw uit de ruwe bytes gelezen, nu in Local Folders/Recovered)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1666,13 +1641,11 @@ Maak zo mogelijk eerst een kopie van de profielmap op een veilige plek.</transla
 is:flagged, in:FOLDER, account:NAME, before:/after:YYYY-MM-DD,
 older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).
 tsv: id, date, folder, from, subject, flags, size, snippet ([matches] marked).</source>
-        <translation>Doorzoekt het archief. Alle woorden moeten overeenkomen; ook &quot;een zin&quot;,
-voorvoegsel*, OR, -woord, ( ), from: to: cc: subject: body: filename:,
-has:attachment, is:unread is:read is:flagged, in:FOLDER, account:NAME,
-before:/after:JJJJ-MM-DD, older_than:/newer_than:30d (d w m y),
-larger:/smaller:5M (K M G).
-tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
-[treffers] gemarkeerd).</translation>
+        <translation>Zoekt in het archief. Alle woorden moeten voorkomen; ook &quot;een zin&quot;, begin*, OR,
+-woord, ( ), from: to: cc: subject: body: filename:, has:attachment, is:unread
+is:read is:flagged, in:FOLDER, account:NAME, before:/after:JJJJ-MM-DD,
+older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).
+tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment ([treffers]).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1742,16 +1715,12 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
             <numerusform>%n berichten geïndexeerd.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (nadat %2 berichten waren geïmporteerd)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nadat %n bericht was geïmporteerd)</numerusform>
+            <numerusform>%1 (nadat %n berichten waren geïmporteerd)</numerusform>
         </translation>
     </message>
     <message>
@@ -1772,7 +1741,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+2"/>
         <source>A message file (repeatable).</source>
-        <translation>Een berichtbestand (herhaalbaar).</translation>
+        <translation>Een berichtbestand (mag meermaals worden opgegeven).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1880,7 +1849,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+14"/>
         <source>%1 unread of %2</source>
-        <translation>%1 ongelezen van %2</translation>
+        <translation>%1 van %2 ongelezen</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2011,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+2"/>
         <source>Export Selected as .&amp;eml Files…</source>
-        <translation>Geselecteerde berichten als .&amp;eml-bestanden exporteren…</translation>
+        <translation>Selectie als .&amp;eml-bestanden exporteren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2517,7 +2486,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+30"/>
         <source>%1 was not checked: Satchel needs you to sign in with %2. Choose Get Messages to sign in.</source>
-        <translation>%1 is niet gecontroleerd: Satchel heeft een aanmelding met %2 nodig. Kies “Berichten ophalen” om u aan te melden.</translation>
+        <translation>%1 is niet gecontroleerd: u moet zich eerst aanmelden met %2. Kies “Berichten ophalen” om u aan te melden.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2545,7 +2514,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+4"/>
         <source>No keychain is available, so Satchel keeps the password only until it quits.</source>
-        <translation>Er is geen sleutelbos beschikbaar, dus Satchel onthoudt het wachtwoord alleen tot het wordt afgesloten.</translation>
+        <translation>Er is geen sleutelbos beschikbaar, dus Satchel onthoudt het wachtwoord alleen tot het programma wordt afgesloten.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2593,7 +2562,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+3"/>
         <source>The mail server&apos;s certificate could not be verified, so nothing was sent to it. Someone may be impersonating the server.</source>
-        <translation>Het certificaat van de mailserver kon niet worden geverifieerd, dus er is niets naartoe gestuurd. Mogelijk doet iemand zich voor als de server.</translation>
+        <translation>Het certificaat van de mailserver kon niet worden geverifieerd; daarom is er niets naartoe gestuurd. Mogelijk doet iemand zich voor als de server.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2623,7 +2592,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+4"/>
         <source>The server offers no sign-in method this account allows. Try another authentication method in the account settings.</source>
-        <translation>De server biedt geen aanmeldmethode aan die dit account toestaat. Probeer een andere authenticatiemethode in de accountinstellingen.</translation>
+        <translation>De server biedt geen aanmeldmethode aan die voor dit account is toegestaan. Probeer een andere authenticatiemethode in de accountinstellingen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2883,18 +2852,13 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
         <source>&amp;For at most</source>
         <translation>&amp;Maximaal</translation>
     </message>
-    <message>
-        <source> days</source>
-        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="vanished"> dagen</translation>
-    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> day(s)</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
         </translation>
     </message>
     <message>
@@ -3044,7 +3008,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+2"/>
         <source>Words must all match. Also: &quot;exact phrase&quot;, prefix*, OR, -word, from:, to:, subject:, body:, filename:, has:attachment, is:unread, in:FOLDER, before:/after:YYYY-MM-DD, older_than:30d, larger:5M</source>
-        <translation>Alle woorden moeten overeenkomen. Ook: &quot;exacte zin&quot;, voorvoegsel*, OR, -woord, from:, to:, subject:, body:, filename:, has:attachment, is:unread, in:MAP, before:/after:JJJJ-MM-DD, older_than:30d, larger:5M</translation>
+        <translation>Alle woorden moeten voorkomen. Ook: &quot;exacte zin&quot;, begin*, OR, -woord, from:, to:, subject:, body:, filename:, has:attachment, is:unread, in:MAP, before:/after:JJJJ-MM-DD, older_than:30d, larger:5M</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3031,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+1"/>
         <source>Without encryption, your password and your mail cross the network readable by anyone on the way.</source>
-        <translation>Zonder versleuteling gaan uw wachtwoord en e-mail onversleuteld over het netwerk; iedereen onderweg kan ze lezen.</translation>
+        <translation>Zonder versleuteling kan iedereen onderweg op het netwerk uw wachtwoord en e-mail lezen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3077,7 +3041,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+11"/>
         <source>Ser&amp;ver:</source>
-        <translation>S&amp;erver:</translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3112,7 +3076,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location line="+1"/>
         <source>S&amp;ecurity:</source>
-        <translation>Bevei&amp;liging:</translation>
+        <translation>Beve&amp;iliging:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3394,16 +3358,12 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
 </context>
 <context>
     <name>Store::MailTransfer</name>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (nadat %2 berichten waren geïmporteerd)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nadat %n bericht was geïmporteerd)</numerusform>
+            <numerusform>%1 (nadat %n berichten waren geïmporteerd)</numerusform>
         </translation>
     </message>
     <message>
@@ -3726,7 +3686,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment (met
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
         <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
-        <translation>Deze server ondersteunt geen UIDL, dus Satchel kan niet bepalen welke berichten het al heeft. Stel dit account zo in dat berichten na het downloaden van de server worden verwijderd.</translation>
+        <translation>Deze server ondersteunt geen UIDL, dus Satchel kan niet bepalen welke berichten het al heeft. Laat Satchel berichten na het downloaden van de server verwijderen: schakel “Berichten op de server laten staan” uit in de accountinstellingen (satchel-cli: --delete-after-download).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3795,12 +3755,11 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
         <extracomment>satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are; translate the descriptions and keep each line under 80 columns.</extracomment>
         <translation>Opdrachten:
   account add --name N --email E --host H [--port P]
-              --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
               [--keep-on-server | --delete-after-download |
-               --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KiB]
-              [--ca-file PEM] [--allow-insecure-auth]
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
@@ -3814,14 +3773,13 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
   show ID [--raw]              --raw geeft de opgeslagen bytes ongewijzigd uit
   delete ID                    naar Prullenbak; vanuit Prullenbak: definitief
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv: als bij list, plus een fragment met de
-                               [treffers] gemarkeerd
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: als list, plus een fragment met [treffers]
   reindex [--progress]         zoekindex herbouwen uit de opgeslagen berichten
-  check                        archiefbestand op schade controleren
-                               (SQLite quick_check)
-  recover [--progress]         leesbare berichten uit een beschadigd archief
+  check                        archief op schade controleren (quick_check)
+  recover [--progress]         elk leesbaar bericht uit een beschadigd archief
                                naar een nieuw archief verplaatsen; het
                                beschadigde bestand blijft ernaast bewaard
   export --folder F (--mbox FILE | --eml-dir DIR)
@@ -3835,7 +3793,7 @@ Elke opdracht heeft --help. Afsluitstatus: 0 gelukt, 1 andere fout,
         <source>Drives Satchel&apos;s mail archive from scripts.
 
 %1</source>
-        <translation>Bestuurt het e-mailarchief van Satchel vanuit scripts.
+        <translation>Beheert het e-mailarchief van Satchel vanuit scripts.
 
 %1</translation>
     </message>

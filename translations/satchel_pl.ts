@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/accountmanager.cpp" line="+67"/>
         <source>The sign-in of %1 could not be kept in the keychain; Satchel asks you to sign in again after the next start.</source>
-        <translation>Nie udało się zachować logowania konta %1 w magazynie haseł; po następnym uruchomieniu Satchel poprosi o ponowne zalogowanie.</translation>
+        <translation>Nie udało się zapisać danych logowania konta %1 w magazynie haseł; po następnym uruchomieniu Satchel poprosi o ponowne zalogowanie.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -37,7 +37,7 @@
     <message>
         <location line="+4"/>
         <source>Remove, &amp;Keep the Mail</source>
-        <translation>Usuń, &amp;zachowaj pocztę</translation>
+        <translation>Usuń, ale &amp;zachowaj pocztę</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -76,7 +76,7 @@
     <message>
         <location line="+2"/>
         <source>The password is stored unencrypted in your profile, as you chose when no keychain was available.</source>
-        <translation>Hasło jest przechowywane w profilu bez szyfrowania – tak wybrano, gdy magazyn haseł był niedostępny.</translation>
+        <translation>Hasło jest przechowywane w profilu bez szyfrowania – zgodnie z wyborem dokonanym, gdy magazyn haseł był niedostępny.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -163,15 +163,11 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>kept on the server for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pozostawiane na serwerze przez %n dzień</numerusform>
+            <numerusform>pozostawiane na serwerze przez %n dni</numerusform>
+            <numerusform>pozostawiane na serwerze przez %n dni</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kept on the server for %1 days</source>
-        <translation type="vanished">pozostawiane na serwerze przez %1 dni</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -199,7 +195,7 @@ Po kliknięciu „Zakończ” Satchel zapisze konto i pobierze pocztę.</transla
     <message>
         <location line="+1"/>
         <source>Satchel asks your provider&apos;s configuration service and DNS, then tries the usual server names. Nothing is sent to them but your domain.</source>
-        <translation>Satchel odpytuje usługę konfiguracyjną dostawcy oraz DNS, a następnie próbuje typowych nazw serwerów. Przekazywana jest wyłącznie domena.</translation>
+        <translation>Satchel odpytuje usługę konfiguracyjną dostawcy oraz DNS, a następnie próbuje typowych nazw serwerów. Przekazuje im wyłącznie nazwę domeny.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -291,16 +287,11 @@ Po kliknięciu „Zakończ” Satchel zapisze konto i pobierze pocztę.</transla
         <location line="+9"/>
         <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minutę</numerusform>
+            <numerusform> minuty</numerusform>
+            <numerusform> minut</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="vanished"> min</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -336,7 +327,7 @@ Po kliknięciu „Zakończ” Satchel zapisze konto i pobierze pocztę.</transla
     <message>
         <location line="+1"/>
         <source>Satchel connects to the server and logs in; no mail is downloaded or deleted.</source>
-        <translation>Satchel łączy się z serwerem i loguje; żadna poczta nie jest pobierana ani usuwana.</translation>
+        <translation>Satchel nawiąże połączenie z serwerem i zaloguje się; żadna poczta nie zostanie pobrana ani usunięta.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -645,7 +636,7 @@ Po kliknięciu „Zakończ” Satchel zapisze konto i pobierze pocztę.</transla
     <message>
         <location line="+2"/>
         <source>%1 no longer accepts the saved sign-in (invalid_grant); sign in again</source>
-        <translation>%1 nie akceptuje już zapisanego logowania (invalid_grant); zaloguj się ponownie</translation>
+        <translation>%1 nie akceptuje już zapisanych danych logowania (invalid_grant); zaloguj się ponownie</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -680,28 +671,20 @@ Po kliknięciu „Zakończ” Satchel zapisze konto i pobierze pocztę.</transla
     <message numerus="yes">
         <location line="+17"/>
         <source>the sign-in did not finish within %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>logowanie nie zakończyło się w ciągu %n minuty</numerusform>
+            <numerusform>logowanie nie zakończyło się w ciągu %n minut</numerusform>
+            <numerusform>logowanie nie zakończyło się w ciągu %n minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the sign-in did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>logowanie nie zakończyło się w ciągu %n sekundy</numerusform>
+            <numerusform>logowanie nie zakończyło się w ciągu %n sekund</numerusform>
+            <numerusform>logowanie nie zakończyło się w ciągu %n sekund</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation type="vanished">logowanie nie zakończyło się w ciągu %1 min</translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 seconds</source>
-        <translation type="vanished">logowanie nie zakończyło się w ciągu %1 s</translation>
     </message>
 </context>
 <context>
@@ -878,7 +861,7 @@ Uszkodzone archiwum jest nadal używane; polecenie `satchel-cli recover` pozwala
         <source>Satchel will restart, copy every message it can still read into a new archive, and keep the damaged file beside it in the profile folder (satchel.sqlite.damaged-&lt;date&gt;). Messages that cannot be read are lost from the archive; those still on a server are downloaded again.
 
 Copy the profile folder somewhere safe first if you can.</source>
-        <translation>Satchel uruchomi się ponownie, skopiuje do nowego archiwum każdą wiadomość, którą nadal da się odczytać, a uszkodzony plik zachowa obok niego w folderze profilu (satchel.sqlite.damaged-&lt;date&gt;). Wiadomości, których nie da się odczytać, zostaną utracone z archiwum; te, które nadal są na serwerze, zostaną pobrane ponownie.
+        <translation>Satchel uruchomi się ponownie, skopiuje do nowego archiwum każdą wiadomość, którą nadal da się odczytać, a uszkodzony plik zachowa obok niego w folderze profilu (satchel.sqlite.damaged-&lt;date&gt;). Wiadomości, których nie da się odczytać, znikną z archiwum; te, które nadal są na serwerze, zostaną pobrane ponownie.
 
 Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</translation>
     </message>
@@ -904,7 +887,7 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
         <location line="+40"/>
         <location line="+290"/>
         <source>&amp;Open</source>
-        <translation>Otwó&amp;rz</translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <location line="-288"/>
@@ -1041,7 +1024,7 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
     <message>
         <location line="+11"/>
         <source>Certificate changed</source>
-        <translation>Certyfikat się zmienił</translation>
+        <translation>Zmiana certyfikatu</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1139,7 +1122,7 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
     <message>
         <location line="+4"/>
         <source>Re&amp;move</source>
-        <translation>U&amp;suń</translation>
+        <translation>Usuń z &amp;listy</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1193,15 +1176,11 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
         <location line="+4"/>
         <source>%1: %2 of %n message(s) (%3 of %4)</source>
         <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 z %n wiadomości (%3 z %4)</numerusform>
+            <numerusform>%1: %2 z %n wiadomości (%3 z %4)</numerusform>
+            <numerusform>%1: %2 z %n wiadomości (%3 z %4)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation type="vanished">%1: %2 z %3 wiadomości (%4 z %5)</translation>
     </message>
 </context>
 <context>
@@ -1400,9 +1379,9 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
         <location line="+13"/>
         <source>the archive is damaged (%n problem(s) listed); copy the profile folder somewhere safe, then run &quot;satchel-cli recover&quot; to move every readable message into a new archive (the damaged file is kept)</source>
         <translation>
-            <numerusform>archiwum jest uszkodzone (wykazano %n problem); skopiuj folder profilu w bezpieczne miejsce, a następnie uruchom &quot;satchel-cli recover&quot;, aby przenieść każdą czytelną wiadomość do nowego archiwum (uszkodzony plik zostanie zachowany)</numerusform>
-            <numerusform>archiwum jest uszkodzone (wykazano %n problemy); skopiuj folder profilu w bezpieczne miejsce, a następnie uruchom &quot;satchel-cli recover&quot;, aby przenieść każdą czytelną wiadomość do nowego archiwum (uszkodzony plik zostanie zachowany)</numerusform>
-            <numerusform>archiwum jest uszkodzone (wykazano %n problemów); skopiuj folder profilu w bezpieczne miejsce, a następnie uruchom &quot;satchel-cli recover&quot;, aby przenieść każdą czytelną wiadomość do nowego archiwum (uszkodzony plik zostanie zachowany)</numerusform>
+            <numerusform>archiwum jest uszkodzone (wykazano %n problem); skopiuj folder profilu w bezpieczne miejsce, a następnie uruchom „satchel-cli recover”, aby przenieść każdą czytelną wiadomość do nowego archiwum (uszkodzony plik zostanie zachowany)</numerusform>
+            <numerusform>archiwum jest uszkodzone (wykazano %n problemy); skopiuj folder profilu w bezpieczne miejsce, a następnie uruchom „satchel-cli recover”, aby przenieść każdą czytelną wiadomość do nowego archiwum (uszkodzony plik zostanie zachowany)</numerusform>
+            <numerusform>archiwum jest uszkodzone (wykazano %n problemów); skopiuj folder profilu w bezpieczne miejsce, a następnie uruchom „satchel-cli recover”, aby przenieść każdą czytelną wiadomość do nowego archiwum (uszkodzony plik zostanie zachowany)</numerusform>
         </translation>
     </message>
     <message>
@@ -1421,17 +1400,13 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
         <source>usage: recover [--progress]</source>
         <translation>użycie: recover [--progress]</translation>
     </message>
-    <message>
-        <source>%1/%2 messages</source>
-        <translation type="vanished">wiadomości: %1/%2</translation>
-    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1/%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n wiadomości</numerusform>
+            <numerusform>%1/%n wiadomości</numerusform>
+            <numerusform>%1/%n wiadomości</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1563,7 +1538,7 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
     <message>
         <location line="+16"/>
         <source>there are no accounts; add one with &quot;account add&quot;</source>
-        <translation>brak kont; dodaj konto poleceniem &quot;account add&quot;</translation>
+        <translation>brak kont; dodaj konto poleceniem „account add”</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1619,13 +1594,13 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
     <message>
         <location filename="../app/satchel-cli/messagecommands.cpp" line="-87"/>
         <source>&quot;%1&quot; is not a message id</source>
-        <translation>&quot;%1&quot; nie jest identyfikatorem wiadomości</translation>
+        <translation>„%1” nie jest identyfikatorem wiadomości</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../app/satchel-cli/searchcommands.cpp" line="+106"/>
         <source>there is no folder %1; see &quot;satchel-cli folders&quot;</source>
-        <translation>nie ma folderu %1; zob. &quot;satchel-cli folders&quot;</translation>
+        <translation>nie ma folderu %1; zob. „satchel-cli folders”</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1769,17 +1744,13 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
             <numerusform>Zaindeksowano %n wiadomości.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (po zaimportowaniu %2 wiadomości)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (po zaimportowaniu %n wiadomości)</numerusform>
+            <numerusform>%1 (po zaimportowaniu %n wiadomości)</numerusform>
+            <numerusform>%1 (po zaimportowaniu %n wiadomości)</numerusform>
         </translation>
     </message>
     <message>
@@ -2679,7 +2650,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
     <message>
         <location line="+3"/>
         <source>The server asks to wait longer between checks for mail.</source>
-        <translation>Serwer prosi o dłuższe odstępy między sprawdzaniem poczty.</translation>
+        <translation>Serwer prosi o dłuższe odstępy między kolejnymi sprawdzeniami poczty.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2875,12 +2846,12 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
     <message>
         <location line="+15"/>
         <source>Leaves the server at the next check for new mail</source>
-        <translation>Zostanie usunięta z serwera przy następnym sprawdzaniu poczty</translation>
+        <translation>Usunięcie z serwera: przy następnym sprawdzaniu poczty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leaves the server on %1</source>
-        <translation>Zostanie usunięta z serwera %1</translation>
+        <translation>Usunięcie z serwera: %1</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2921,25 +2892,20 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <source>&amp;For at most</source>
         <translation>&amp;Maksymalnie przez</translation>
     </message>
-    <message>
-        <source> days</source>
-        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="vanished"> dni</translation>
-    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> day(s)</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dzień</numerusform>
+            <numerusform> dni</numerusform>
+            <numerusform> dni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
-        <translation>Usuwaj z serwera wiadomości usunięte &amp;tutaj</translation>
+        <translation>Usuwaj z serwera wiadomości usunięt&amp;e tutaj</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3121,7 +3087,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
     <message>
         <location line="+6"/>
         <source>Au&amp;thentication:</source>
-        <translation>&amp;Metoda uwierzytelniania:</translation>
+        <translation>Uwierzy&amp;telnianie:</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -3146,7 +3112,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
     <message>
         <location line="+5"/>
         <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+        <translation>Po&amp;rt:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3156,7 +3122,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
     <message>
         <location line="+3"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Nazwa użytkownika:</translation>
+        <translation>Nazwa uż&amp;ytkownika:</translation>
     </message>
 </context>
 <context>
@@ -3434,17 +3400,13 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
 </context>
 <context>
     <name>Store::MailTransfer</name>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (po zaimportowaniu %2 wiadomości)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (po zaimportowaniu %n wiadomości)</numerusform>
+            <numerusform>%1 (po zaimportowaniu %n wiadomości)</numerusform>
+            <numerusform>%1 (po zaimportowaniu %n wiadomości)</numerusform>
         </translation>
     </message>
     <message>
@@ -3767,7 +3729,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
         <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
-        <translation>Ten serwer nie obsługuje UIDL, więc Satchel nie może ustalić, które wiadomości już ma. Ustaw dla tego konta usuwanie wiadomości z serwera po pobraniu.</translation>
+        <translation>Ten serwer nie obsługuje UIDL, więc Satchel nie może ustalić, które wiadomości już ma. Pozwól mu usuwać wiadomości z serwera po ich pobraniu: wyłącz opcję „Pozostawiaj wiadomości na serwerze” w ustawieniach konta (satchel-cli: --delete-after-download).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3845,8 +3807,9 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   pobiera całą wiadomość zapisaną dotąd
-                                     jako same nagłówki
+  fetch-rest ID [--password-stdin]
+                               pobiera całą wiadomość zapisaną dotąd jako same
+                               nagłówki
   folders                      po jednym folderze w wierszu: ścieżka, łącznie,
                                nieprzeczytane, rola
   list [--folder F] [--format tsv|json]

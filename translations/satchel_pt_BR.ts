@@ -96,7 +96,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Certificates</source>
-        <translation>Cer&amp;tificados</translation>
+        <translation>Certi&amp;ficados</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -163,14 +163,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>kept on the server for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mantidas no servidor por %n dia</numerusform>
+            <numerusform>mantidas no servidor por %n dias</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kept on the server for %1 days</source>
-        <translation type="vanished">mantidas no servidor por %1 dias</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -290,15 +286,10 @@ Ao clicar em Concluir, o Satchel salvará a conta e receberá suas mensagens.</t
         <location line="+9"/>
         <source> minute(s)</source>
         <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <extracomment>Spin box suffix after a number of minutes; keep the leading space.</extracomment>
-        <translation type="vanished"> minutos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -677,26 +668,18 @@ Ao clicar em Concluir, o Satchel salvará a conta e receberá suas mensagens.</t
     <message numerus="yes">
         <location line="+17"/>
         <source>the sign-in did not finish within %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o login não foi concluído em %n minuto</numerusform>
+            <numerusform>o login não foi concluído em %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the sign-in did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o login não foi concluído em %n segundo</numerusform>
+            <numerusform>o login não foi concluído em %n segundos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 minutes</source>
-        <translation type="vanished">o login não foi concluído em %1 minutos</translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 seconds</source>
-        <translation type="vanished">o login não foi concluído em %1 segundos</translation>
     </message>
 </context>
 <context>
@@ -1180,14 +1163,10 @@ Se possível, antes copie a pasta do perfil para um lugar seguro.</translation>
         <location line="+4"/>
         <source>%1: %2 of %n message(s) (%3 of %4)</source>
         <extracomment>Progress of a check: account, messages done of %n, bytes done of all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 de %n mensagem (%3 de %4)</numerusform>
+            <numerusform>%1: %2 de %n mensagens (%3 de %4)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages (%4 of %5)</source>
-        <translation type="vanished">%1: %2 de %3 mensagens (%4 de %5)</translation>
     </message>
 </context>
 <context>
@@ -1406,16 +1385,12 @@ Se possível, antes copie a pasta do perfil para um lugar seguro.</translation>
         <source>usage: recover [--progress]</source>
         <translation>uso: recover [--progress]</translation>
     </message>
-    <message>
-        <source>%1/%2 messages</source>
-        <translation type="vanished">%1/%2 mensagens</translation>
-    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1/%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n mensagem</numerusform>
+            <numerusform>%1/%n mensagens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1666,13 +1641,11 @@ Se possível, antes copie a pasta do perfil para um lugar seguro.</translation>
 is:flagged, in:FOLDER, account:NAME, before:/after:YYYY-MM-DD,
 older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).
 tsv: id, date, folder, from, subject, flags, size, snippet ([matches] marked).</source>
-        <translation>Pesquisa no acervo. Todas as palavras devem corresponder; também &quot;uma frase&quot;,
-prefixo*, OR, -palavra, ( ), from: to: cc: subject: body: filename:,
-has:attachment, is:unread is:read is:flagged, in:PASTA, account:NOME,
-before:/after:AAAA-MM-DD, older_than:/newer_than:30d (d w m y),
-larger:/smaller:5M (K M G).
-tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
-([correspondências] marcadas).</translation>
+        <translation>Pesquisa no acervo. Todas as palavras devem constar; também &quot;uma frase&quot;, OR,
+prefixo*, -palavra, ( ), from: to: cc: subject: body: filename:, has:attachment,
+is:unread is:read is:flagged, in:PASTA, account:NOME, before:/after:AAAA-MM-DD,
+older_than:/newer_than:30d (d w m y), larger:/smaller:5M (K M G).
+tsv: id, data, pasta, de, assunto, marcadores, tamanho, trecho ([ocorrências]).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1742,16 +1715,12 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
             <numerusform>%n mensagens indexadas.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (depois que %2 mensagens foram importadas)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/satchel-cli/transfercommands.cpp" line="+62"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (depois que %n mensagem foi importada)</numerusform>
+            <numerusform>%1 (depois que %n mensagens foram importadas)</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,7 +1996,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location line="+2"/>
         <source>&amp;Empty Trash…</source>
-        <translation>Esvaziar &amp;lixeira…</translation>
+        <translation>Esvaziar &amp;Lixeira…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2077,7 +2046,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location line="+4"/>
         <source>A&amp;ccount Settings</source>
-        <translation>Confi&amp;gurações de conta</translation>
+        <translation>Confi&amp;gurações da conta</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2216,7 +2185,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location line="+8"/>
         <source>Empty Trash</source>
-        <translation>Esvaziar lixeira</translation>
+        <translation>Esvaziar Lixeira</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2691,7 +2660,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location filename="../ui/readingpane.cpp" line="+58"/>
         <source>View &amp;Source</source>
-        <translation>&amp;Ver código-fonte</translation>
+        <translation>Ver código-&amp;fonte</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2731,7 +2700,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location line="+6"/>
         <source>H&amp;TML</source>
-        <translation>H&amp;TML</translation>
+        <translation>&amp;HTML</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2751,7 +2720,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location line="+55"/>
         <source>L&amp;oad</source>
-        <translation>&amp;Carregar</translation>
+        <translation>Carre&amp;gar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2852,7 +2821,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location line="+5"/>
         <source>Copy &amp;All</source>
-        <translation>Copiar &amp;tudo</translation>
+        <translation>Copiar t&amp;udo</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2883,24 +2852,19 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
         <source>&amp;For at most</source>
         <translation>Por no má&amp;ximo</translation>
     </message>
-    <message>
-        <source> days</source>
-        <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="vanished"> dias</translation>
-    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> day(s)</source>
         <extracomment>Spin box suffix after a number of days; keep the leading space.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dia</numerusform>
+            <numerusform> dias</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete from the server when I delete them here</source>
-        <translation>&amp;Excluir do servidor quando eu as excluir aqui</translation>
+        <translation>Exc&amp;luir do servidor quando eu as excluir aqui</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3044,7 +3008,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location line="+2"/>
         <source>Words must all match. Also: &quot;exact phrase&quot;, prefix*, OR, -word, from:, to:, subject:, body:, filename:, has:attachment, is:unread, in:FOLDER, before:/after:YYYY-MM-DD, older_than:30d, larger:5M</source>
-        <translation>Todas as palavras devem corresponder. Também: &quot;frase exata&quot;, prefixo*, OR, -palavra, from:, to:, subject:, body:, filename:, has:attachment, is:unread, in:PASTA, before:/after:AAAA-MM-DD, older_than:30d, larger:5M</translation>
+        <translation>Todas as palavras devem constar. Também: &quot;frase exata&quot;, prefixo*, OR, -palavra, from:, to:, subject:, body:, filename:, has:attachment, is:unread, in:PASTA, before:/after:AAAA-MM-DD, older_than:30d, larger:5M</translation>
     </message>
 </context>
 <context>
@@ -3072,12 +3036,12 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location line="+6"/>
         <source>Allo&amp;w sending my password unencrypted</source>
-        <translation>Permitir &amp;enviar minha senha sem criptografia</translation>
+        <translation>Permitir enviar minha sen&amp;ha sem criptografia</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ser&amp;ver:</source>
-        <translation>&amp;Servidor:</translation>
+        <translation>Serv&amp;idor:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3107,7 +3071,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location line="+5"/>
         <source>&amp;Port:</source>
-        <translation>Po&amp;rta:</translation>
+        <translation>Por&amp;ta:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3394,16 +3358,12 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
 </context>
 <context>
     <name>Store::MailTransfer</name>
-    <message>
-        <source>%1 (after %2 messages were imported)</source>
-        <translation type="vanished">%1 (depois que %2 mensagens foram importadas)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../core/store/mailtransfer.cpp" line="+61"/>
         <source>%1 (after %n message(s) were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (depois que %n mensagem foi importada)</numerusform>
+            <numerusform>%1 (depois que %n mensagens foram importadas)</numerusform>
         </translation>
     </message>
     <message>
@@ -3726,7 +3686,7 @@ tsv: id, data, pasta, remetente, assunto, marcadores, tamanho, trecho
     <message>
         <location filename="../core/sync/syncplanner.cpp" line="+49"/>
         <source>This server does not support UIDL, so Satchel cannot tell which messages it already has. Let it delete messages from the server after downloading them: clear “Leave messages on the server” in the account&apos;s settings (satchel-cli: --delete-after-download).</source>
-        <translation>Este servidor não oferece suporte a UIDL, então o Satchel não consegue saber quais mensagens já tem. Escolha &quot;excluir do servidor após o download&quot; para esta conta.</translation>
+        <translation>Este servidor não oferece suporte a UIDL, então o Satchel não consegue saber quais mensagens já tem. Deixe que ele exclua as mensagens do servidor depois de baixá-las: desmarque “Deixar as mensagens no servidor” nas configurações da conta (satchel-cli: --delete-after-download).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3795,34 +3755,30 @@ Each command has --help. Exit status: 0 success, 1 other failure, 2 usage,
         <extracomment>satchel-cli --help. Commands, options and their values (tls, tsv, ...) stay as they are; translate the descriptions and keep each line under 80 columns.</extracomment>
         <translation>Comandos:
   account add --name N --email E --host H [--port P]
-              --security tls|starttls|none
-              [--user U] [--auth auto|plain|login|cram-md5|apop|user]
+              --security tls|starttls|none [--user U]
+              [--auth auto|plain|login|cram-md5|apop|user]
               [--keep-on-server | --delete-after-download |
-               --leave-on-server-days D]
-              [--delete-when-deleted-locally] [--size-limit KiB]
-              [--ca-file PEM] [--allow-insecure-auth]
+               --leave-on-server-days D] [--delete-when-deleted-locally]
+              [--size-limit KiB] [--ca-file PEM] [--allow-insecure-auth]
               [--password-stdin] [--store-password-in-profile]
   account list | account remove NAME [--delete-mail]
   fetch [NAME ...] [--password-stdin] [--progress]
-  fetch-rest ID [--password-stdin]   baixa o resto de uma mensagem guardada
-                                     só com os cabeçalhos
-  folders                      uma pasta por linha: caminho, total, não lidas,
-                               função
+  fetch-rest ID [--password-stdin]
+                               baixa inteira uma mensagem só com cabeçalhos
+  folders                      uma por linha: caminho, total, não lidas, função
   list [--folder F] [--format tsv|json]
-                               tsv: id, data, pasta, remetente, assunto,
-                               marcadores, tamanho (marcadores: R lida,
-                               F sinalizada, A respondida, H só cabeçalhos)
+                               tsv: id, data, pasta, de, assunto, marcadores,
+                               tamanho (marcadores: R lida, F sinalizada,
+                               A respondida, H só cabeçalhos)
   show ID [--raw]              --raw grava os bytes armazenados sem alteração
   delete ID                    move para a Lixeira; na Lixeira: exclui de vez
   move ID FOLDER
-  search QUERY [--folder F] [--limit N] [--offset N] [--sort newest|relevance]
-               [--format tsv|json] [--count] [--no-snippets]
-                               tsv: como em list, mais um trecho com as
-                               [correspondências] marcadas
-  reindex [--progress]         reconstrói o índice de pesquisa a partir das
-                               mensagens armazenadas
-  check                        procura danos no arquivo do acervo
-                               (SQLite quick_check)
+  search QUERY [--folder F] [--limit N] [--offset N]
+               [--sort newest|relevance] [--format tsv|json] [--count]
+               [--no-snippets]
+                               tsv: como em list e um trecho com [ocorrências]
+  reindex [--progress]         reconstrói o índice de pesquisa das mensagens
+  check                        procura danos no acervo (quick_check)
   recover [--progress]         move todas as mensagens legíveis de um acervo
                                danificado para um novo; o arquivo danificado
                                é mantido ao lado dele
