@@ -261,7 +261,7 @@ Wenn Sie auf „Abschließen“ klicken, speichert Satchel das Konto und ruft Ih
     </message>
     <message>
         <location line="+1"/>
-        <source>Account &amp;name:</source>
+        <source>Account na&amp;me:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
@@ -876,7 +876,7 @@ Kopieren Sie den Profilordner nach Möglichkeit vorher an einen sicheren Ort.</t
     <message>
         <location line="+40"/>
         <location line="+290"/>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
@@ -1963,12 +1963,7 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>&amp;Nächste ungelesene</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious Unread</source>
-        <translation>Vo&amp;rherige ungelesene</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -2024,8 +2019,13 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>&amp;Maildir importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
+        <location line="-26"/>
+        <source>Pre&amp;vious Unread</source>
+        <translation>Vo&amp;rherige ungelesene</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
@@ -2719,7 +2719,7 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
     </message>
     <message>
         <location line="+55"/>
-        <source>L&amp;oad</source>
+        <source>Loa&amp;d</source>
         <translation>&amp;Laden</translation>
     </message>
     <message>
@@ -3044,7 +3044,17 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>Se&amp;rver:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>&amp;Verbindungssicherheit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Au&amp;thentication:</source>
         <translation>Au&amp;thentifizierung:</translation>
     </message>
@@ -3069,17 +3079,7 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ecurity:</source>
-        <translation>&amp;Verbindungssicherheit:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;User name:</source>
         <translation>Ben&amp;utzername:</translation>
     </message>

@@ -261,7 +261,7 @@ Cuando haga clic en Finalizar, Satchel guardará la cuenta y descargará su corr
     </message>
     <message>
         <location line="+1"/>
-        <source>Account &amp;name:</source>
+        <source>Account na&amp;me:</source>
         <translation>Nombre de la c&amp;uenta:</translation>
     </message>
     <message>
@@ -876,7 +876,7 @@ Si puede, copie antes la carpeta del perfil en un lugar seguro.</translation>
     <message>
         <location line="+40"/>
         <location line="+290"/>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
@@ -1965,12 +1965,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>&amp;Siguiente no leído</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious Unread</source>
-        <translation>Ante&amp;rior no leído</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
@@ -2026,8 +2021,13 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>Importar &amp;Maildir…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
+        <location line="-26"/>
+        <source>Pre&amp;vious Unread</source>
+        <translation>Ante&amp;rior no leído</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
     </message>
     <message>
         <location line="+55"/>
-        <source>L&amp;oad</source>
+        <source>Loa&amp;d</source>
         <translation>Ca&amp;rgar</translation>
     </message>
     <message>
@@ -3046,7 +3046,17 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>Segu&amp;ridad:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Au&amp;thentication:</source>
         <translation>Au&amp;tenticación:</translation>
     </message>
@@ -3071,17 +3081,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Port:</source>
-        <translation>&amp;Puerto:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ecurity:</source>
-        <translation>Segu&amp;ridad:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>

@@ -261,7 +261,7 @@ Quand vous cliquerez sur Terminer, Satchel enregistrera le compte et relèvera v
     </message>
     <message>
         <location line="+1"/>
-        <source>Account &amp;name:</source>
+        <source>Account na&amp;me:</source>
         <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
@@ -876,7 +876,7 @@ Si possible, copiez d’abord le dossier du profil en lieu sûr.</translation>
     <message>
         <location line="+40"/>
         <location line="+290"/>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
@@ -1963,12 +1963,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>Message non lu su&amp;ivant</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious Unread</source>
-        <translation>Message non lu &amp;précédent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -2024,8 +2019,13 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>Importer un dossier &amp;Maildir…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
+        <location line="-26"/>
+        <source>Pre&amp;vious Unread</source>
+        <translation>Message non lu &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
@@ -2719,7 +2719,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
     </message>
     <message>
         <location line="+55"/>
-        <source>L&amp;oad</source>
+        <source>Loa&amp;d</source>
         <translation>&amp;Charger</translation>
     </message>
     <message>
@@ -3044,7 +3044,17 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>S&amp;erveur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>Sécur&amp;ité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Au&amp;thentication:</source>
         <translation>Aut&amp;hentification&#xa0;:</translation>
     </message>
@@ -3069,17 +3079,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Port:</source>
-        <translation>P&amp;ort&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ecurity:</source>
-        <translation>Sécur&amp;ité&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>

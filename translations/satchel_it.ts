@@ -261,7 +261,7 @@ Quando fai clic su Fine, Satchel salva l&apos;account e scarica la tua posta.</t
     </message>
     <message>
         <location line="+1"/>
-        <source>Account &amp;name:</source>
+        <source>Account na&amp;me:</source>
         <translation>&amp;Nome account:</translation>
     </message>
     <message>
@@ -876,7 +876,7 @@ Se puoi, copia prima la cartella del profilo in un luogo sicuro.</translation>
     <message>
         <location line="+40"/>
         <location line="+290"/>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
@@ -1965,12 +1965,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>&amp;Successivo non letto</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious Unread</source>
-        <translation>&amp;Precedente non letto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
@@ -2026,8 +2021,13 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Importa &amp;Maildir…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
+        <location line="-26"/>
+        <source>Pre&amp;vious Unread</source>
+        <translation>&amp;Precedente non letto</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
     </message>
     <message>
         <location line="+55"/>
-        <source>L&amp;oad</source>
+        <source>Loa&amp;d</source>
         <translation>&amp;Carica</translation>
     </message>
     <message>
@@ -3046,7 +3046,17 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Se&amp;rver:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>S&amp;icurezza:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Au&amp;thentication:</source>
         <translation>Autentica&amp;zione:</translation>
     </message>
@@ -3071,17 +3081,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Port:</source>
-        <translation>P&amp;orta:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ecurity:</source>
-        <translation>S&amp;icurezza:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;User name:</source>
         <translation>Nome u&amp;tente:</translation>
     </message>

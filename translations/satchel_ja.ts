@@ -260,7 +260,7 @@ When you click Finish, Satchel saves the account and fetches your mail.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Account &amp;name:</source>
+        <source>Account na&amp;me:</source>
         <translation>アカウント名(&amp;A):</translation>
     </message>
     <message>
@@ -866,7 +866,7 @@ Copy the profile folder somewhere safe first if you can.</source>
     <message>
         <location line="+40"/>
         <location line="+290"/>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
@@ -1931,12 +1931,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
         <translation>次の未読(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious Unread</source>
-        <translation>前の未読(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+382"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
@@ -1992,8 +1987,13 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
         <translation>Maildir をインポート(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
+        <location line="-26"/>
+        <source>Pre&amp;vious Unread</source>
+        <translation>前の未読(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Se&amp;ttings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
@@ -2683,7 +2683,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
     </message>
     <message>
         <location line="+55"/>
-        <source>L&amp;oad</source>
+        <source>Loa&amp;d</source>
         <translation>読み込む(&amp;D)</translation>
     </message>
     <message>
@@ -3005,7 +3005,17 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
         <translation>サーバー(&amp;V):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>セキュリティ(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Au&amp;thentication:</source>
         <translation>認証方式(&amp;T):</translation>
     </message>
@@ -3030,17 +3040,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Port:</source>
-        <translation>ポート(&amp;O):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ecurity:</source>
-        <translation>セキュリティ(&amp;I):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U):</translation>
     </message>

@@ -261,7 +261,7 @@ Als u op Voltooien klikt, slaat Satchel het account op en haalt daarna uw e-mail
     </message>
     <message>
         <location line="+1"/>
-        <source>Account &amp;name:</source>
+        <source>Account na&amp;me:</source>
         <translation>Account&amp;naam:</translation>
     </message>
     <message>
@@ -876,7 +876,7 @@ Maak zo mogelijk eerst een kopie van de profielmap op een veilige plek.</transla
     <message>
         <location line="+40"/>
         <location line="+290"/>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
@@ -1963,12 +1963,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment ([treffers]).</t
         <translation>Volge&amp;nde ongelezen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious Unread</source>
-        <translation>Vo&amp;rige ongelezen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
@@ -2024,8 +2019,13 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment ([treffers]).</t
         <translation>&amp;Maildir importeren…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
+        <location line="-26"/>
+        <source>Pre&amp;vious Unread</source>
+        <translation>Vo&amp;rige ongelezen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
@@ -2719,7 +2719,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment ([treffers]).</t
     </message>
     <message>
         <location line="+55"/>
-        <source>L&amp;oad</source>
+        <source>Loa&amp;d</source>
         <translation>&amp;Laden</translation>
     </message>
     <message>
@@ -3044,7 +3044,17 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment ([treffers]).</t
         <translation>Se&amp;rver:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>Beve&amp;iliging:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Au&amp;thentication:</source>
         <translation>A&amp;uthenticatie:</translation>
     </message>
@@ -3069,17 +3079,7 @@ tsv: id, datum, map, van, onderwerp, vlaggen, grootte, fragment ([treffers]).</t
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Port:</source>
-        <translation>&amp;Poort:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ecurity:</source>
-        <translation>Beve&amp;iliging:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>

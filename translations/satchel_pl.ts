@@ -262,7 +262,7 @@ Po kliknięciu „Zakończ” Satchel zapisze konto i pobierze pocztę.</transla
     </message>
     <message>
         <location line="+1"/>
-        <source>Account &amp;name:</source>
+        <source>Account na&amp;me:</source>
         <translation>&amp;Nazwa konta:</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@ Jeśli to możliwe, najpierw skopiuj folder profilu w bezpieczne miejsce.</trans
     <message>
         <location line="+40"/>
         <location line="+290"/>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
@@ -1997,12 +1997,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>Na&amp;stępna nieprzeczytana</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious Unread</source>
-        <translation>P&amp;oprzednia nieprzeczytana</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
@@ -2058,8 +2053,13 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>Importuj &amp;Maildir…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
+        <location line="-26"/>
+        <source>Pre&amp;vious Unread</source>
+        <translation>P&amp;oprzednia nieprzeczytana</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
@@ -2757,7 +2757,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
     </message>
     <message>
         <location line="+55"/>
-        <source>L&amp;oad</source>
+        <source>Loa&amp;d</source>
         <translation>Wczyt&amp;aj</translation>
     </message>
     <message>
@@ -3085,7 +3085,17 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>Nazwa &amp;serwera:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>&amp;Zabezpieczenia:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Au&amp;thentication:</source>
         <translation>Uwierzy&amp;telnianie:</translation>
     </message>
@@ -3110,17 +3120,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Port:</source>
-        <translation>Po&amp;rt:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ecurity:</source>
-        <translation>&amp;Zabezpieczenia:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;User name:</source>
         <translation>Nazwa uż&amp;ytkownika:</translation>
     </message>

@@ -261,7 +261,7 @@ Ao clicar em Concluir, o Satchel salvará a conta e receberá suas mensagens.</t
     </message>
     <message>
         <location line="+1"/>
-        <source>Account &amp;name:</source>
+        <source>Account na&amp;me:</source>
         <translation>&amp;Nome da conta:</translation>
     </message>
     <message>
@@ -876,7 +876,7 @@ Se possível, antes copie a pasta do perfil para um lugar seguro.</translation>
     <message>
         <location line="+40"/>
         <location line="+290"/>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
@@ -1963,12 +1963,7 @@ tsv: id, data, pasta, de, assunto, marcadores, tamanho, trecho ([ocorrências]).
         <translation>Pró&amp;xima não lida</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious Unread</source>
-        <translation>Ante&amp;rior não lida</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
@@ -2024,8 +2019,13 @@ tsv: id, data, pasta, de, assunto, marcadores, tamanho, trecho ([ocorrências]).
         <translation>Importar &amp;Maildir…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
+        <location line="-26"/>
+        <source>Pre&amp;vious Unread</source>
+        <translation>Ante&amp;rior não lida</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
@@ -2719,7 +2719,7 @@ tsv: id, data, pasta, de, assunto, marcadores, tamanho, trecho ([ocorrências]).
     </message>
     <message>
         <location line="+55"/>
-        <source>L&amp;oad</source>
+        <source>Loa&amp;d</source>
         <translation>Carre&amp;gar</translation>
     </message>
     <message>
@@ -3044,7 +3044,17 @@ tsv: id, data, pasta, de, assunto, marcadores, tamanho, trecho ([ocorrências]).
         <translation>Serv&amp;idor:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;ta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Securit&amp;y:</source>
+        <translation>Se&amp;gurança:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Au&amp;thentication:</source>
         <translation>&amp;Autenticação:</translation>
     </message>
@@ -3069,17 +3079,7 @@ tsv: id, data, pasta, de, assunto, marcadores, tamanho, trecho ([ocorrências]).
         <translation>OAuth2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Port:</source>
-        <translation>Por&amp;ta:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ecurity:</source>
-        <translation>Se&amp;gurança:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;User name:</source>
         <translation>Nome de &amp;usuário:</translation>
     </message>

@@ -29,7 +29,7 @@ AccountWizardIdentityPage::AccountWizardIdentityPage(QWidget *parent)
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("&E-mail address:"), m_email);
     layout->addRow(tr("&Password:"), password);
-    layout->addRow(tr("Account &name:"), m_name);
+    layout->addRow(tr("Account na&me:"), m_name);
     layout->addRow(m_nameTaken);
     registerField(QStringLiteral("name"), m_name);
     registerField(QStringLiteral("email*"), m_email);

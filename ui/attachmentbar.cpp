@@ -80,7 +80,7 @@ AttachmentBar::AttachmentBar(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    m_openButton = new QPushButton(tr("&Open"), this);
+    m_openButton = new QPushButton(tr("O&pen"), this);
     m_openButton->setObjectName(QStringLiteral("openAttachmentButton"));
     m_saveButton = new QPushButton(tr("Sa&ve\u2026"), this);
     m_saveButton->setObjectName(QStringLiteral("saveAttachmentButton"));
@@ -370,7 +370,7 @@ void AttachmentBar::showContextMenu(const QPoint &position)
     QMenu menu(this);
     if (index >= 0) {
         m_list->setCurrentRow(index);
-        menu.addAction(tr("&Open"), this, [this, index] { openAttachment(index); });
+        menu.addAction(tr("O&pen"), this, [this, index] { openAttachment(index); });
         menu.addAction(tr("Sa&ve\u2026"), this, [this, index] { saveAttachment(index); });
         menu.addSeparator();
     }

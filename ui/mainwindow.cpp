@@ -273,7 +273,7 @@ void MainWindow::createActions()
         QKeySequence(), [this] { moveOrCopySelected(true); });
     add(QStringLiteral("actionNextUnread"), tr("&Next Unread"), QStringLiteral("go-down"),
         QKeySequence(Qt::Key_N), [this] { goToUnread(1); });
-    add(QStringLiteral("actionPreviousUnread"), tr("P&revious Unread"), QStringLiteral("go-up"),
+    add(QStringLiteral("actionPreviousUnread"), tr("Pre&vious Unread"), QStringLiteral("go-up"),
         QKeySequence(Qt::Key_P), [this] { goToUnread(-1); });
     QAction *undo = add(QStringLiteral("actionUndo"), tr("&Undo"), QStringLiteral("edit-undo"),
                         QKeySequence::Undo, [this] { undoMove(); });
@@ -301,7 +301,7 @@ void MainWindow::createActions()
         QStringLiteral("document-import"), QKeySequence(), [this] { importMessages(); });
     add(QStringLiteral("actionImportMaildir"), tr("Import &Maildir…"), QString(), QKeySequence(),
         [this] { importMaildir(); });
-    add(QStringLiteral("actionSettings"), tr("&Settings…"), QStringLiteral("configure"),
+    add(QStringLiteral("actionSettings"), tr("Se&ttings…"), QStringLiteral("configure"),
         QKeySequence::Preferences, [this] { showSettings(); });
     QAction *quit =
         add(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"),

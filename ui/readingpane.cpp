@@ -244,7 +244,7 @@ QFrame *ReadingPane::createRemoteBar()
     m_remoteLabel->setTextFormat(Qt::PlainText);
     m_remoteLabel->setWordWrap(true);
 
-    m_loadButton = new QPushButton(tr("L&oad"), bar);
+    m_loadButton = new QPushButton(tr("Loa&d"), bar);
     m_loadButton->setObjectName(QStringLiteral("loadRemoteButton"));
     m_loadButton->setToolTip(tr("Load the remote images of this message. The sender may learn "
                                 "that you opened it."));

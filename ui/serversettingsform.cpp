@@ -39,8 +39,8 @@ ServerSettingsForm::ServerSettingsForm(QWidget *parent)
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("Ser&ver:"), m_host);
-    layout->addRow(tr("&Port:"), m_port);
-    layout->addRow(tr("S&ecurity:"), m_security);
+    layout->addRow(tr("P&ort:"), m_port);
+    layout->addRow(tr("Securit&y:"), m_security);
     layout->addRow(m_warning);
     layout->addRow(m_allowInsecure);
     layout->addRow(tr("&User name:"), m_user);
