@@ -177,6 +177,8 @@ void FetchJob::onRetrieved(const ServerMessage &message, const Result<QByteArray
         if (!commitBatch())
             return;
     }
+    if (!collectCommitted(last))
+        return;
     if (last)
         quit();
 }
@@ -186,19 +188,44 @@ bool FetchJob::commitBatch()
     m_commitTimer.stop();
     if (m_uncommitted.isEmpty())
         return true;
+    const QList<ServerMessage> batch = std::exchange(m_uncommitted, {});
+    m_uncommittedBytes = 0;
+    if (m_hooks.requestCommit && m_hooks.committed) {
+        m_pendingCommits.append({m_hooks.requestCommit(), batch});
+        return true; // collectCommitted() deletes them once they are durable
+    }
     if (m_hooks.commit && !m_hooks.commit()) {
         storeFailed();
         return false;
     }
+    confirmDurable(batch);
+    return true;
+}
+
+bool FetchJob::collectCommitted(bool wait)
+{
+    while (!m_pendingCommits.isEmpty()) {
+        const CommitState state = m_hooks.committed(m_pendingCommits.constFirst().ticket, wait);
+        if (state == CommitState::Pending)
+            return true;
+        if (state == CommitState::Failed) {
+            m_pendingCommits.clear();
+            storeFailed();
+            return false;
+        }
+        confirmDurable(m_pendingCommits.takeFirst().messages);
+    }
+    return true;
+}
+
+void FetchJob::confirmDurable(const QList<ServerMessage> &messages)
+{
     // Durable now: only these may be deleted on the server.
-    for (const ServerMessage &message : std::as_const(m_uncommitted)) {
+    for (const ServerMessage &message : messages) {
         ++m_summary.retrieved;
         if (m_deleteIfStored.contains(message.number))
             deleteMessage(message);
     }
-    m_uncommitted.clear();
-    m_uncommittedBytes = 0;
-    return true;
 }
 
 void FetchJob::storeFailed()

@@ -41,6 +41,9 @@ private:
     void retrieveAndDelete(const FetchPlan &plan);
     void onRetrieved(const ServerMessage &message, const Result<QByteArray> &result);
     [[nodiscard]] bool commitBatch();
+    // Counts and deletes the messages of commits that are durable; wait: all of them.
+    [[nodiscard]] bool collectCommitted(bool wait);
+    void confirmDurable(const QList<ServerMessage> &messages);
     void storeFailed();
     void deleteMessage(const ServerMessage &message);
     void quit();
@@ -61,6 +64,12 @@ private:
     bool m_storeRefused = false;
     QSet<quint32> m_deleteIfStored;
     QList<ServerMessage> m_uncommitted; // stored, not yet committed: not to be deleted yet
+    struct PendingCommit
+    {
+        quint64 ticket = 0;
+        QList<ServerMessage> messages;
+    };
+    QList<PendingCommit> m_pendingCommits; // requested, maybe not yet durable (oldest first)
     qint64 m_uncommittedBytes = 0;
     int m_remaining = 0;
     QTimer m_commitTimer; // commits a batch that is a second old, so no lock is held for long

@@ -29,15 +29,26 @@ struct FetchPlan
     QList<quint32> deleteNow; // stored in an earlier session; deleted in this one
 };
 
+// How far a requested commit has got (FetchHooks::committed).
+enum class CommitState { Pending, Durable, Failed };
+
 // Hooks called in the worker thread: plan once; store for each retrieved message; commit after a
 // batch of stored messages (group commit) and before QUIT; deletionsConfirmed once after +OK to
-// QUIT. A message is deleted only after a commit that covered it returned true. Without a commit
+// QUIT. A message is deleted only after a commit that covered it is durable. Without a commit
 // hook, each store() that returns true counts as durable at once.
+//
+// A store that commits on a thread of its own sets requestCommit and committed instead of
+// commit: the session then goes on retrieving while a batch is being written, and sends the
+// batch's DELEs once committed() says it is on disk (it waits for the last one before QUIT).
 struct FetchHooks
 {
     std::function<FetchPlan(const QList<ServerMessage> &listing)> plan;
     std::function<bool(const ServerMessage &message, const QByteArray &raw)> store;
     std::function<bool()> commit; // make every message stored so far durable
+    // Asks for every message stored so far to be made durable; returns a ticket for committed().
+    std::function<quint64()> requestCommit;
+    // Whether the commit of a ticket is on disk; with wait, blocks until it is or has failed.
+    std::function<CommitState(quint64 ticket, bool wait)> committed;
     std::function<void(const QList<ServerMessage> &deleted)> deletionsConfirmed;
 };
 

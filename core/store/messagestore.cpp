@@ -35,8 +35,10 @@ bool MessageStore::open(const QString &profileDir)
     const QString path = profileDir == QLatin1String(":memory:")
         ? profileDir
         : QDir(profileDir).filePath(Database::databaseFileName());
+    m_statements.clear();
     if (!m_database.open(path))
         return fail(m_database.errorString());
+    m_statements.setDatabase(m_database.handle());
     if (profileDir != QLatin1String(":memory:"))
         m_passwords = PasswordFile(QDir(profileDir).filePath(PasswordFile::fileName()));
     if (!m_passwords.load())
@@ -158,12 +160,16 @@ std::optional<qint64> MessageStore::folderId(const QString &pathOrName, bool cre
 
 std::optional<qint64> MessageStore::inboxOf(qint64 accountId)
 {
-    QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral("SELECT id FROM folders WHERE account_id = ? AND role = 'inbox'"));
-    q.addBindValue(accountId);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    QSqlQuery *q = m_statements.get(
+        QStringLiteral("SELECT id FROM folders WHERE account_id = ? AND role = 'inbox'"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, accountId);
+    std::optional<qint64> inbox;
+    if (q->exec() && q->next())
+        inbox = q->value(0).toLongLong();
+    q->finish(); // a prepared SELECT left open would pin this connection's snapshot
+    return inbox;
 }
 
 std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool create)
@@ -251,7 +257,7 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
 {
     // Runs inside the caller's transaction: the message, its raw bytes and its index entry are
     // committed together or not at all.
-    SearchIndex index(m_database.handle());
+    SearchIndex index(m_database.handle(), &m_statements);
     const std::optional<qint64> id = index.nextMessageId();
     if (!id) {
         fail(index.errorString());
@@ -261,42 +267,54 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
     const QString from = text(joinAddresses(parsed.from));
     const QString to = text(joinAddresses(parsed.to));
     const QString cc = text(joinAddresses(parsed.cc));
-    QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral(
+    QSqlQuery *q = m_statements.get(QStringLiteral(
         "INSERT INTO messages (id, folder_id, account_id, size, subject, from_text, to_text,"
         " cc_text, date, date_is_fallback, received_at, has_attachments, preview, message_id,"
         " headers_only, flag_read, flag_flagged, flag_answered, flag_deleted)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(*id);
-    q.addBindValue(folderId);
-    q.addBindValue(accountId ? QVariant(*accountId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(raw.size());
-    q.addBindValue(subject);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    q.addBindValue(cc);
-    q.addBindValue(parsed.date.toSecsSinceEpoch());
-    q.addBindValue(parsed.dateIsFallback);
-    q.addBindValue(receivedAt.toSecsSinceEpoch());
-    q.addBindValue(parsed.hasAttachments());
-    q.addBindValue(text(parsed.preview()));
-    q.addBindValue(text(QString::fromLatin1(parsed.messageId)));
-    q.addBindValue(headersOnly);
-    q.addBindValue(flags.read);
-    q.addBindValue(flags.flagged);
-    q.addBindValue(flags.answered);
-    q.addBindValue(flags.deleted);
-    if (!q.exec()) {
-        fail(
-            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+    if (!q) {
+        fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
         return std::nullopt;
     }
-    RawBlob blob(m_database.handle());
+    const QVariant values[] = {
+        *id,
+        folderId,
+        accountId ? QVariant(*accountId) : QVariant(QMetaType(QMetaType::LongLong)),
+        raw.size(),
+        subject,
+        from,
+        to,
+        cc,
+        parsed.date.toSecsSinceEpoch(),
+        parsed.dateIsFallback,
+        receivedAt.toSecsSinceEpoch(),
+        parsed.hasAttachments(),
+        text(parsed.preview()),
+        text(QString::fromLatin1(parsed.messageId)),
+        headersOnly,
+        flags.read,
+        flags.flagged,
+        flags.answered,
+        flags.deleted,
+    };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q->bindValue(i, values[i]);
+    if (!q->exec()) {
+        fail(Strings::tr("Cannot save the message: %1").arg(q->lastError().text()));
+        return std::nullopt;
+    }
+    RawBlob blob(m_database.handle(), &m_statements);
     if (!blob.write(*id, raw, true)) {
         fail(Strings::tr("Cannot save the message: %1").arg(blob.errorString()));
         return std::nullopt;
     }
-    if (!index.add(*id, SearchText::fieldsFor(parsed, subject, from, to, cc, headersOnly))) {
+    SearchText::IndexFields fields =
+        SearchText::fieldsFor(parsed, subject, from, to, cc, headersOnly);
+    if (m_batch) {
+        m_batchIndex.append({*id, std::move(fields)});
+        return id;
+    }
+    if (!index.add(*id, fields)) {
         fail(Strings::tr("Cannot save the message: %1").arg(index.errorString()));
         return std::nullopt;
     }
@@ -325,14 +343,21 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
     // Another check of the same account (the GUI and satchel-cli at once) may have stored this
     // UIDL since the plan was made; the write lock is held now, so this answer is final.
     if (!uidl.isEmpty()) {
-        QSqlQuery known(m_database.handle());
-        known.prepare(QStringLiteral("SELECT message_id, headers_only FROM ledger"
-                                     " WHERE account_id = ? AND uidl = ?"));
-        known.addBindValue(accountId);
-        known.addBindValue(uidl);
-        if (known.exec() && known.next() && (headersOnly || !known.value(1).toBool())) {
+        QSqlQuery *known = m_statements.get(QStringLiteral(
+            "SELECT message_id, headers_only FROM ledger WHERE account_id = ? AND uidl = ?"));
+        if (!known) {
+            fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
+            return std::nullopt;
+        }
+        known->bindValue(0, accountId);
+        known->bindValue(1, uidl);
+        const bool found = known->exec() && known->next();
+        const qint64 knownId = found ? known->value(0).toLongLong() : 0;
+        const bool knownWhole = found && !known->value(1).toBool();
+        known->finish();
+        if (found && (headersOnly || knownWhole)) {
             qCDebug(lcStore) << "already stored by another check:" << uidl;
-            return known.value(0).toLongLong();
+            return knownId;
         }
     }
     const std::optional<qint64> id =
@@ -341,18 +366,21 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
         return std::nullopt;
     if (!uidl.isEmpty()) {
         // A headers-only row is replaced when the whole message arrives later; first_seen stays.
-        QSqlQuery ledger(m_database.handle());
-        ledger.prepare(QStringLiteral(
+        QSqlQuery *ledger = m_statements.get(QStringLiteral(
             "INSERT INTO ledger (account_id, uidl, first_seen, message_id, headers_only)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT(account_id, uidl) DO UPDATE SET"
             " message_id = excluded.message_id, headers_only = excluded.headers_only"));
-        ledger.addBindValue(accountId);
-        ledger.addBindValue(uidl);
-        ledger.addBindValue(receivedAt.toSecsSinceEpoch());
-        ledger.addBindValue(*id);
-        ledger.addBindValue(headersOnly);
-        if (!ledger.exec()) {
-            fail(Strings::tr("Cannot save the message: %1").arg(ledger.lastError().text()));
+        if (!ledger) {
+            fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
+            return std::nullopt;
+        }
+        ledger->bindValue(0, accountId);
+        ledger->bindValue(1, uidl);
+        ledger->bindValue(2, receivedAt.toSecsSinceEpoch());
+        ledger->bindValue(3, *id);
+        ledger->bindValue(4, headersOnly);
+        if (!ledger->exec()) {
+            fail(Strings::tr("Cannot save the message: %1").arg(ledger->lastError().text()));
             return std::nullopt;
         }
     }
@@ -380,6 +408,15 @@ bool MessageStore::commitBatch()
 {
     if (!m_batch)
         return true;
+    SearchIndex index(m_database.handle(), &m_statements);
+    for (const auto &[id, fields] : std::as_const(m_batchIndex)) {
+        if (!index.add(id, fields)) {
+            m_batchIndex.clear();
+            m_batch.reset();
+            return fail(Strings::tr("Cannot save messages: %1").arg(index.errorString()));
+        }
+    }
+    m_batchIndex.clear();
     const bool ok = m_batch->commit();
     const QString error = m_batch->errorString();
     m_batch.reset();
@@ -388,6 +425,7 @@ bool MessageStore::commitBatch()
 
 void MessageStore::rollbackBatch()
 {
+    m_batchIndex.clear();
     m_batch.reset(); // the guard rolls back
 }
 

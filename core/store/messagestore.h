@@ -11,6 +11,8 @@
 #include "mime/parsedmessage.h"
 #include "store/database.h"
 #include "store/passwordfile.h"
+#include "store/searchtext.h"
+#include "store/statementcache.h"
 #include "store/storetypes.h"
 #include "store/transaction.h"
 #include "sync/ledgerentry.h"
@@ -137,8 +139,11 @@ private:
     [[nodiscard]] bool movePasswordsOutOfTheDatabase();
 
     Database m_database;
+    StatementCache m_statements; // after m_database: goes before the connection closes
     PasswordFile m_passwords; // Account::storedPassword lives here, never in the database
     std::unique_ptr<Transaction> m_batch;
+    // A batch's search-index entries, written just before its COMMIT (see insertMessage()).
+    QList<std::pair<qint64, SearchText::IndexFields>> m_batchIndex;
     QString m_error;
 };
 

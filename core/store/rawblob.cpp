@@ -23,8 +23,10 @@ sqlite3 *sqliteHandle(const QSqlDatabase &database)
 
 } // namespace
 
-RawBlob::RawBlob(QSqlDatabase database)
+RawBlob::RawBlob(QSqlDatabase database, StatementCache *statements)
     : m_database(std::move(database))
+    , m_ownStatements(m_database)
+    , m_statements(statements ? statements : &m_ownStatements)
 { }
 
 bool RawBlob::write(qint64 messageId, const QByteArray &raw, bool insert)
@@ -32,23 +34,25 @@ bool RawBlob::write(qint64 messageId, const QByteArray &raw, bool insert)
     // A zeroblob reserves the bytes on disk without a buffer of their size; fill() writes them.
     const bool chunked = raw.size() > ChunkBytes && sqliteHandle(m_database);
     const QString value = chunked ? QStringLiteral("zeroblob(?)") : QStringLiteral("?");
-    QSqlQuery q(m_database);
-    if (insert) {
-        q.prepare(
-            QStringLiteral("INSERT INTO message_raw (message_id, raw) VALUES (?, %1)").arg(value));
-        q.addBindValue(messageId);
-    } else {
-        q.prepare(
-            QStringLiteral("UPDATE message_raw SET raw = %1 WHERE message_id = ?").arg(value));
-    }
-    q.addBindValue(chunked ? QVariant(raw.size()) : QVariant(raw));
-    if (!insert)
-        q.addBindValue(messageId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    QSqlQuery *q = m_statements->get(
+        insert
+            ? QStringLiteral("INSERT INTO message_raw (message_id, raw) VALUES (?, %1)").arg(value)
+            : QStringLiteral("UPDATE message_raw SET raw = %1 WHERE message_id = ?").arg(value));
+    if (!q) {
+        m_error = m_statements->error();
         return false;
     }
-    if (!insert && q.numRowsAffected() != 1) {
+    q->bindValue(insert ? 0 : 1, messageId);
+    q->bindValue(insert ? 1 : 0, chunked ? QVariant(raw.size()) : QVariant(raw));
+    const bool ok = q->exec();
+    // The statement may stay prepared in a cache: it must not keep the bytes alive.
+    const qsizetype affected = ok ? q->numRowsAffected() : 0;
+    if (!ok)
+        m_error = q->lastError().text();
+    q->bindValue(insert ? 1 : 0, QVariant());
+    if (!ok)
+        return false;
+    if (!insert && affected != 1) {
         m_error = QStringLiteral("no stored bytes for message %1").arg(messageId);
         return false;
     }

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "store/statementcache.h"
+
 namespace Store {
 
 // A message's raw bytes in message_raw, written without a second copy in memory. Binding a
@@ -18,7 +20,8 @@ class RawBlob final
 public:
     static constexpr qsizetype ChunkBytes = 1024 * 1024;
 
-    explicit RawBlob(QSqlDatabase database);
+    // statements: where the insert stays prepared (a store's cache); optional.
+    explicit RawBlob(QSqlDatabase database, StatementCache *statements = nullptr);
 
     // Inserts the row of messageId (insert = true) or replaces its bytes (false).
     [[nodiscard]] bool write(qint64 messageId, const QByteArray &raw, bool insert);
@@ -31,6 +34,8 @@ private:
     [[nodiscard]] bool fill(qint64 messageId, const QByteArray &raw);
 
     QSqlDatabase m_database;
+    StatementCache m_ownStatements;
+    StatementCache *m_statements;
     QString m_error;
 };
 

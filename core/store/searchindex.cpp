@@ -39,8 +39,10 @@ struct Strings
 
 } // namespace
 
-SearchIndex::SearchIndex(QSqlDatabase database)
+SearchIndex::SearchIndex(QSqlDatabase database, StatementCache *statements)
     : m_database(std::move(database))
+    , m_ownStatements(m_database)
+    , m_statements(statements ? statements : &m_ownStatements)
 { }
 
 QStringList SearchIndex::schema()
@@ -69,30 +71,36 @@ bool SearchIndex::fail(const QString &what)
 std::optional<qint64> SearchIndex::nextMessageId()
 {
     // search_fts_docsize is FTS5's own table of indexed rows (one per rowid, stale ones too).
-    QSqlQuery q(m_database);
-    if (!q.exec(QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM messages), 0),"
-                               " COALESCE((SELECT MAX(id) FROM search_fts_docsize), 0)) + 1"))
-        || !q.next()) {
-        fail(Strings::tr("Cannot read the search index: %1").arg(q.lastError().text()));
+    QSqlQuery *q =
+        m_statements->get(QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM messages), 0),"
+                                         " COALESCE((SELECT MAX(id) FROM search_fts_docsize), 0))"
+                                         " + 1"));
+    if (!q || !q->exec() || !q->next()) {
+        fail(Strings::tr("Cannot read the search index: %1")
+                 .arg(q ? q->lastError().text() : m_statements->error()));
         return std::nullopt;
     }
-    return q.value(0).toLongLong();
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    return id;
 }
 
 bool SearchIndex::insert(qint64 messageId, const SearchText::IndexFields &f, bool deleting)
 {
-    QSqlQuery q(m_database);
-    q.prepare(deleting ? QStringLiteral(
-                  "INSERT INTO search_fts (search_fts, rowid, subject, sender, recipient, copy,"
-                  " body, filename) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)")
-                       : QStringLiteral(
-                           "INSERT INTO search_fts (rowid, subject, sender, recipient, copy, body,"
-                           " filename) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(messageId);
+    QSqlQuery *q = m_statements->get(
+        deleting ? QStringLiteral(
+            "INSERT INTO search_fts (search_fts, rowid, subject, sender, recipient, copy,"
+            " body, filename) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)")
+                 : QStringLiteral("INSERT INTO search_fts (rowid, subject, sender, recipient, copy,"
+                                  " body, filename) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return fail(Strings::tr("Cannot update the search index: %1").arg(m_statements->error()));
+    q->bindValue(0, messageId);
+    int position = 1;
     for (const QString *value : {&f.subject, &f.from, &f.to, &f.cc, &f.body, &f.filenames})
-        q.addBindValue(value->isNull() ? QLatin1String("") : *value);
-    if (!q.exec())
-        return fail(Strings::tr("Cannot update the search index: %1").arg(q.lastError().text()));
+        q->bindValue(position++, value->isNull() ? QLatin1String("") : *value);
+    if (!q->exec())
+        return fail(Strings::tr("Cannot update the search index: %1").arg(q->lastError().text()));
     return true;
 }
 

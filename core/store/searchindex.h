@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "store/searchtext.h"
+#include "store/statementcache.h"
 
 namespace Store {
 
@@ -26,7 +27,9 @@ namespace Store {
 class SearchIndex final
 {
 public:
-    explicit SearchIndex(QSqlDatabase database);
+    // statements: where the hot statements stay prepared (a store's cache); without one they
+    // are prepared for this object only.
+    explicit SearchIndex(QSqlDatabase database, StatementCache *statements = nullptr);
 
     // The statements that create the index (schema version 3).
     [[nodiscard]] static QStringList schema();
@@ -48,6 +51,8 @@ private:
     bool fail(const QString &what);
 
     QSqlDatabase m_database;
+    StatementCache m_ownStatements;
+    StatementCache *m_statements;
     QString m_error;
 };
 

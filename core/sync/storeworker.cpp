@@ -63,13 +63,31 @@ bool StoreWorker::enqueue(const Pop3::ServerMessage &message, QByteArray raw)
     return true;
 }
 
-bool StoreWorker::commit()
+quint64 StoreWorker::requestCommit()
 {
     std::unique_lock lock(m_mutex);
-    const quint64 wanted = ++m_commitsRequested;
+    const quint64 ticket = ++m_commitsRequested;
+    Item marker;
+    marker.commitTicket = ticket;
+    m_queue.push_back(std::move(marker));
+    lock.unlock();
     m_changed.notify_all();
-    m_changed.wait(lock, [this, wanted] { return m_failed || m_commitsDone >= wanted; });
-    return !m_failed;
+    return ticket;
+}
+
+Pop3::CommitState StoreWorker::committed(quint64 ticket, bool wait)
+{
+    std::unique_lock lock(m_mutex);
+    if (wait)
+        m_changed.wait(lock, [this, ticket] { return m_failed || m_commitsDone >= ticket; });
+    if (m_commitsDone >= ticket)
+        return Pop3::CommitState::Durable;
+    return m_failed ? Pop3::CommitState::Failed : Pop3::CommitState::Pending;
+}
+
+bool StoreWorker::commit()
+{
+    return committed(requestCommit(), true) == Pop3::CommitState::Durable;
 }
 
 int StoreWorker::stored() const
@@ -96,6 +114,21 @@ void StoreWorker::run()
         m_error = store.errorString();
     m_changed.notify_all();
     while (!m_stop && !m_failed) {
+        if (!m_queue.empty() && m_queue.front().commitTicket != 0) {
+            const quint64 ticket = m_queue.front().commitTicket;
+            m_queue.pop_front();
+            lock.unlock();
+            const bool ok = store.commitBatch();
+            lock.lock();
+            if (ok) {
+                m_commitsDone = ticket;
+            } else {
+                m_failed = true;
+                m_error = store.errorString();
+            }
+            m_changed.notify_all();
+            continue;
+        }
         if (!m_queue.empty()) {
             Item item = std::move(m_queue.front());
             m_queue.pop_front();
@@ -108,20 +141,6 @@ void StoreWorker::run()
             m_queuedBytes -= item.raw.size();
             if (ok) {
                 ++m_stored;
-            } else {
-                m_failed = true;
-                m_error = store.errorString();
-            }
-            m_changed.notify_all();
-            continue;
-        }
-        if (m_commitsDone < m_commitsRequested) {
-            const quint64 target = m_commitsRequested;
-            lock.unlock();
-            const bool ok = store.commitBatch();
-            lock.lock();
-            if (ok) {
-                m_commitsDone = target;
             } else {
                 m_failed = true;
                 m_error = store.errorString();

@@ -18,8 +18,10 @@ namespace Sync {
 
 // Stores retrieved messages on a thread of its own, with its own store connection, so
 // that the network and the archive work at the same time. The thread running the POP3 session
-// hands messages over with enqueue() and asks for durability with commit(); both block only for
-// back-pressure (more than MaxQueuedBytes waiting) or until the commit is on disk. Between the
+// hands messages over with enqueue() and asks for durability with requestCommit(), which takes
+// its place in the queue behind the messages it covers, so that the session goes on while the
+// batch is written; committed() tells when it is on disk (commit() does both and waits).
+// enqueue() blocks only for back-pressure (more than MaxQueuedBytes waiting). Between the
 // first message of a batch and its commit the worker holds the profile's write lock, so FetchJob
 // commits at least once a second (CommitBatchInterval) and other writers wait at most that long.
 // The hand-over uses the standard library's mutex, condition variable and thread rather than Qt's:
@@ -41,6 +43,12 @@ public:
     void setHeadersOnly(const QSet<quint32> &numbers);
     // False once the worker failed (nothing more is accepted).
     [[nodiscard]] bool enqueue(const Pop3::ServerMessage &message, QByteArray raw);
+    // Asks for every message enqueued so far to be committed durably, after them; a ticket for
+    // committed().
+    [[nodiscard]] quint64 requestCommit();
+    // Whether the commit of a ticket is on disk (Failed once the worker failed before it was);
+    // with wait, blocks until it is one or the other.
+    [[nodiscard]] Pop3::CommitState committed(quint64 ticket, bool wait);
     // Waits until every enqueued message is stored and committed durably.
     [[nodiscard]] bool commit();
 
@@ -54,6 +62,7 @@ private:
         QByteArray raw;
         Mime::ParsedMessage parsed; // parsed by enqueue(), on the caller's thread
         QDateTime receivedAt;
+        quint64 commitTicket = 0; // not 0: no message, the commit of that ticket
     };
 
     void run(); // worker thread

@@ -54,8 +54,11 @@ void SyncJob::start()
     hooks.store = [this](const Pop3::ServerMessage &m, const QByteArray &raw) {
         return store(m, raw);
     };
-    hooks.commit = [this] {
-        return m_worker->commit();
+    hooks.requestCommit = [this] {
+        return m_worker->requestCommit();
+    };
+    hooks.committed = [this](quint64 ticket, bool wait) {
+        return m_worker->committed(ticket, wait);
     };
     hooks.deletionsConfirmed = [this](const QList<Pop3::ServerMessage> &deleted) {
         confirmDeletions(deleted);

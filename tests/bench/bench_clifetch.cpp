@@ -1,9 +1,13 @@
 // Benchmark: `satchel-cli fetch` of N messages (default 10,000) over TLS from a local Dovecot into
 // an empty profile — parsing, storing and the durable ledger included — side by side with mpop in
 // the same run. Prints wall time, CPU time, peak RSS and the ratio to mpop. Goals: wall time at
-// most 1.0 x mpop's; peak RSS at most 150 MB whatever N.
+// most 1.0 x mpop's; peak RSS at most 150 MB whatever N. The two take turns --runs times (default
+// 3; each satchel-cli run into an empty profile) and the medians are compared: a shared machine's
+// speed drifts from minute to minute, and one pair of runs can be off by a factor of two.
 //
-//   bench_clifetch [--messages N] [--max-kib K]
+//   bench_clifetch [--messages N] [--max-kib K] [--runs R]
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +21,14 @@
 namespace {
 
 QTextStream out(stdout);
+
+// The run with the median wall time (the slower middle one for an even count).
+Bench::ProcessRun median(QList<Bench::ProcessRun> runs)
+{
+    std::sort(runs.begin(), runs.end(),
+              [](const auto &a, const auto &b) { return a.wallSeconds < b.wallSeconds; });
+    return runs.at(runs.size() / 2);
+}
 
 void line(const QString &client, const Bench::ProcessRun &run, int messages, qint64 bytes,
           double ratio)
@@ -43,8 +55,12 @@ int main(int argc, char **argv)
     const QCommandLineOption maxOption(QStringLiteral("max-kib"),
                                        QStringLiteral("Largest message in KiB (default 200)."),
                                        QStringLiteral("K"), QStringLiteral("200"));
-    parser.addOptions({messagesOption, maxOption});
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Runs of each client (default 3)."),
+                                        QStringLiteral("R"), QStringLiteral("3"));
+    parser.addOptions({messagesOption, maxOption, runsOption});
     parser.process(app);
+    const int runs = qMax(1, parser.value(runsOption).toInt());
     const int count = qMax(1, parser.value(messagesOption).toInt());
     const qsizetype maxBytes = qMax(1, parser.value(maxOption).toInt()) * qsizetype(1024);
 
@@ -53,35 +69,51 @@ int main(int argc, char **argv)
     if (delivered < 0)
         return 1;
     QTemporaryDir work;
-    const QString profile = work.filePath(QStringLiteral("profile"));
     const QString cli = QStringLiteral(SATCHEL_CLI_BINARY);
     const QProcessEnvironment environment = Bench::cliEnvironment();
-    const Bench::ProcessRun add =
-        Bench::addAliceAccount(cli, profile, dovecot, true, {QStringLiteral("--keep-on-server")});
-    if (add.exitCode != 0) {
-        out << "account add failed: " << add.err << '\n';
-        return 1;
-    }
-
-    const Bench::ProcessRun satchel = Bench::runMeasured(
-        cli, {QStringLiteral("--profile"), profile, QStringLiteral("fetch")}, {}, environment);
-    if (satchel.exitCode != 0) {
-        out << "satchel-cli fetch failed: " << satchel.err << '\n';
-        return 1;
-    }
-    int mpopMessages = 0;
+    QList<Bench::ProcessRun> satchelRuns;
+    QList<Bench::ProcessRun> mpopRuns;
+    QString profile;
     qint64 mpopBytes = 0;
-    const Bench::ProcessRun mpop =
-        Bench::runMpop(dovecot, true, work.path(), &mpopMessages, &mpopBytes);
-    if (mpop.exitCode != 0 || mpopMessages != count) {
-        out << "mpop failed (" << mpopMessages << " of " << count << "): " << mpop.err << '\n';
-        return 1;
+    for (int run = 0; run < runs; ++run) {
+        profile = work.filePath(QStringLiteral("profile%1").arg(run));
+        const Bench::ProcessRun add = Bench::addAliceAccount(cli, profile, dovecot, true,
+                                                             {QStringLiteral("--keep-on-server")});
+        if (add.exitCode != 0) {
+            out << "account add failed: " << add.err << '\n';
+            return 1;
+        }
+        const Bench::ProcessRun satchel = Bench::runMeasured(
+            cli, {QStringLiteral("--profile"), profile, QStringLiteral("fetch")}, {}, environment);
+        if (satchel.exitCode != 0) {
+            out << "satchel-cli fetch failed: " << satchel.err << '\n';
+            return 1;
+        }
+        int mpopMessages = 0;
+        const Bench::ProcessRun mpop =
+            Bench::runMpop(dovecot, true, work.path(), &mpopMessages, &mpopBytes);
+        if (mpop.exitCode != 0 || mpopMessages != count) {
+            out << "mpop failed (" << mpopMessages << " of " << count << "): " << mpop.err << '\n';
+            return 1;
+        }
+        out << QStringLiteral("run %1: satchel-cli %2 s, mpop %3 s\n")
+                   .arg(run + 1)
+                   .arg(satchel.wallSeconds, 0, 'f', 2)
+                   .arg(mpop.wallSeconds, 0, 'f', 2);
+        out.flush();
+        satchelRuns.append(satchel);
+        mpopRuns.append(mpop);
+        if (run + 1 < runs)
+            QDir(profile).removeRecursively(); // the last one stays for its size
     }
+    const Bench::ProcessRun satchel = median(satchelRuns);
+    const Bench::ProcessRun mpop = median(mpopRuns);
 
     out << "satchel-cli fetch vs mpop: " << count << " messages, "
         << QString::number(delivered / 1e6, 'f', 1)
         << " MB, implicit TLS from a local Dovecot, empty profile (satchel-cli parses, stores and "
-           "commits each message durably; mpop writes a Maildir)\n";
+           "commits each message durably; mpop writes a Maildir); median of "
+        << runs << " run(s) each\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                .arg(QStringLiteral("client"), -12)
                .arg(QStringLiteral("wall_s"), 8)

@@ -437,7 +437,7 @@ private Q_SLOTS:
         QVERIFY(report.tlsProtocol.startsWith(u"TLS"_s));
         QVERIFY(report.capabilities.contains(u"UIDL"_s));
         QVERIFY(report.steps.size() >= 5);
-        QVERIFY(report.steps.last().contains(u"2 messages"_s));
+        QVERIFY(report.steps.last().contains(u"2 message"_s));
         QVERIFY(!report.protocolLog.contains(u"alice-secret"_s));
         QCOMPARE(m_dovecot.messageCount(u"alice"_s), 2); // nothing retrieved, nothing deleted
     }

@@ -336,6 +336,34 @@ private Q_SLOTS:
         QCOMPARE(first.messageCount(), 1);
     }
 
+    // The store keeps its hot statements prepared; a SELECT among them left open would pin the
+    // connection's snapshot, and its next write after another connection's commit would fail.
+    void preparedStatementsDoNotPinASnapshot()
+    {
+        QTemporaryDir dir;
+        MessageStore first;
+        MessageStore second;
+        QVERIFY(first.open(dir.path()) && second.open(dir.path()));
+        const qint64 account = *first.addAccount(sampleAccount());
+        // Each store reads (the Inbox, the ledger), then the other one commits, then it writes.
+        for (int round = 0; round < 3; ++round) {
+            for (MessageStore *store : {&first, &second}) {
+                const QByteArray uidl = QByteArray::number(round) + (store == &first ? "a" : "b");
+                const QByteArray raw = mail(uidl);
+                QVERIFY2(store->storeRetrieved(account, uidl, raw,
+                                               Mime::parseMessage(raw, received), received),
+                         qPrintable(store->errorString()));
+            }
+            for (MessageStore *store : {&first, &second}) {
+                const QByteArray raw = mail("imported");
+                QVERIFY2(store->importMessage(*store->trashFolder(), raw,
+                                              Mime::parseMessage(raw, received), received, {}),
+                         qPrintable(store->errorString()));
+            }
+        }
+        QCOMPARE(second.messageCount(), 12);
+    }
+
     void deleteGoesToTrashThenMarksTheLedger()
     {
         MessageStore store;
