@@ -404,6 +404,13 @@ bool MessageStore::beginBatch()
     return fail(Strings::tr("Cannot save messages: %1").arg(error));
 }
 
+bool MessageStore::setAutoCheckpoint(bool on)
+{
+    QSqlQuery q(m_database.handle());
+    return q.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                     : QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
 bool MessageStore::commitBatch()
 {
     if (!m_batch)

@@ -78,6 +78,9 @@ public:
     // Group commit: between beginBatch() and commitBatch(), storeRetrieved() writes into one
     // transaction, made durable by commitBatch(). Without a batch each call commits on its own.
     [[nodiscard]] bool beginBatch();
+    // Whether commits on this connection copy the write-ahead log into the file themselves
+    // (SQLite's default); off while a Store::Checkpointer does it on another thread.
+    [[nodiscard]] bool setAutoCheckpoint(bool on);
     [[nodiscard]] bool commitBatch();
     void rollbackBatch();
 

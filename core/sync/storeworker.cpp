@@ -1,8 +1,10 @@
 #include "sync/storeworker.h"
 
+#include <QDir>
 #include <QThread>
 
 #include "mime/messageparser.h"
+#include "store/checkpointer.h"
 #include "store/messagestore.h"
 
 namespace Sync {
@@ -107,6 +109,10 @@ void StoreWorker::run()
 {
     Store::MessageStore store;
     const bool opened = store.open(m_profileDir);
+    // Declared after the store: its last checkpoint runs before the store's connection closes.
+    Store::Checkpointer checkpointer(
+        QDir(m_profileDir).filePath(Store::Database::databaseFileName()));
+    const bool checkpointing = opened && checkpointer.start() && store.setAutoCheckpoint(false);
     std::unique_lock lock(m_mutex);
     m_opened = opened;
     m_failed = !opened;
@@ -119,6 +125,8 @@ void StoreWorker::run()
             m_queue.pop_front();
             lock.unlock();
             const bool ok = store.commitBatch();
+            if (ok && checkpointing)
+                checkpointer.poke();
             lock.lock();
             if (ok) {
                 m_commitsDone = ticket;

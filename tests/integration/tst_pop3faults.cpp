@@ -1,3 +1,5 @@
+#include <optional>
+
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -89,10 +91,26 @@ private:
             QSslCertificate::fromPath(m_certificates->certificatePath(kind)).value(0), key);
     }
 
-    Outcome run(ScriptedPop3Server &server, const SessionConfig &sessionConfig)
+    // finalCommit: how the asynchronous commit ends (nullopt: the hooks commit synchronously).
+    Outcome run(ScriptedPop3Server &server, const SessionConfig &sessionConfig,
+                std::optional<CommitState> finalCommit = std::nullopt,
+                QStringList *events = nullptr)
     {
         Outcome outcome;
         FetchHooks hooks;
+        if (finalCommit) {
+            // A store thread that is still writing when asked without waiting.
+            hooks.requestCommit = [events] {
+                if (events)
+                    events->append(QStringLiteral("request"));
+                return quint64(1);
+            };
+            hooks.committed = [events, finalCommit](quint64 ticket, bool wait) {
+                if (events)
+                    events->append(QStringLiteral("committed(%1, %2)").arg(ticket).arg(wait));
+                return wait ? *finalCommit : CommitState::Pending;
+            };
+        }
         hooks.plan = [](const QList<ServerMessage> &listing) {
             FetchPlan plan;
             for (const ServerMessage &m : listing) {
@@ -101,8 +119,10 @@ private:
             }
             return plan;
         };
-        hooks.store = [&outcome](const ServerMessage &, const QByteArray &raw) {
+        hooks.store = [&outcome, events](const ServerMessage &, const QByteArray &raw) {
             outcome.stored.append(raw);
+            if (events)
+                events->append(QStringLiteral("store"));
             return true;
         };
         hooks.deletionsConfirmed = [&outcome](const QList<ServerMessage> &deleted) {
@@ -159,6 +179,46 @@ private Q_SLOTS:
         QVERIFY2(server.finished(), qPrintable(server.mismatch()));
         QCOMPARE(outcome.stored, QList<QByteArray> {unstuffed});
         QCOMPARE(outcome.deletedUidls, QList<QByteArray> {"uid-1"});
+    }
+
+    // A store that commits on its own thread: the job asks for the commit and goes on; DELE
+    // goes out only once committed() says durable (it waits for that before QUIT), and never
+    // when the commit failed.
+    void asynchronousCommit_data()
+    {
+        QTest::addColumn<bool>("durable");
+        QTest::newRow("durable") << true;
+        QTest::newRow("failed") << false;
+    }
+
+    void asynchronousCommit()
+    {
+        QFETCH(bool, durable);
+        ScriptedPop3Server server;
+        QStringList script = fullSession;
+        if (!durable)
+            script = script.mid(0, script.indexOf(QStringLiteral("C: DELE 1")));
+        server.setScript(script.join(QLatin1Char('\n')));
+        server.setMail(mail);
+        QVERIFY(server.listenOnLoopback());
+        QStringList events;
+        const Outcome outcome = run(server, config(server.serverPort(), Security::None),
+                                    durable ? CommitState::Durable : CommitState::Failed, &events);
+        QCOMPARE(events,
+                 (QStringList {QStringLiteral("store"), QStringLiteral("request"),
+                               QStringLiteral("committed(1, 1)")}));
+        QCOMPARE(outcome.stored, QList<QByteArray> {unstuffed});
+        if (durable) {
+            QVERIFY2(outcome.finished, qPrintable(outcome.error.message() + outcome.error.detail));
+            QVERIFY2(server.finished(), qPrintable(server.mismatch()));
+            QCOMPARE(outcome.deletedUidls, QList<QByteArray> {"uid-1"});
+        } else {
+            QVERIFY(!outcome.finished);
+            QCOMPARE(outcome.error.kind, ErrorKind::LocalStoreFailed);
+            QVERIFY(!outcome.clientSent.contains("DELE"));
+            QVERIFY(!outcome.clientSent.contains("QUIT"));
+            QVERIFY(outcome.deletedUidls.isEmpty());
+        }
     }
 
     // The connection drops after each server step in turn. Whatever the step: nothing is stored
