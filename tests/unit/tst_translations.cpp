@@ -48,7 +48,8 @@ QList<TsEntry> readTs(const QString &path, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            entry = TsEntry {context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}};
+            entry = TsEntry {
+                context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}};
         } else if (name == u"source") {
             entry.source = xml.readElementText();
         } else if (name == u"translation") {
