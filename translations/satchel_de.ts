@@ -3443,8 +3443,8 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+86"/>
-        <location line="+113"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
+        <location line="+117"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -3470,8 +3470,7 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>Nur selbst angelegte Ordner können umbenannt werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+195"/>
+        <location filename="../core/store/messagestore.cpp" line="+278"/>
         <location line="+5"/>
         <location line="+83"/>
         <location line="+45"/>
@@ -3482,11 +3481,12 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
         <location line="+5"/>
         <location line="+110"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <source>Cannot write to the database: %1</source>
         <translation>In die Datenbank kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>Der Ordner kann nicht gelöscht werden: %1</translation>
@@ -3497,13 +3497,16 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>Nur selbst angelegte Ordner können gelöscht werden.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/store/messagestore.cpp" line="-512"/>
+        <location line="+27"/>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+9"/>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <location line="+8"/>
         <location line="+175"/>
         <location line="+3"/>
@@ -3513,18 +3516,19 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>Die Nachricht kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-310"/>
         <source>The account has no Inbox.</source>
         <translation>Das Konto hat keinen Posteingang.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+10"/>
+        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>Nachrichten können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Cannot move the message: %1</source>
         <translation>Die Nachricht kann nicht verschoben werden: %1</translation>
     </message>
@@ -3635,12 +3639,13 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+76"/>
+        <location filename="../core/store/searchindex.cpp" line="+79"/>
         <source>Cannot read the search index: %1</source>
         <translation>Der Suchindex kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>Cannot update the search index: %1</source>
         <translation>Der Suchindex kann nicht aktualisiert werden: %1</translation>
     </message>

@@ -3445,8 +3445,8 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+86"/>
-        <location line="+113"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
+        <location line="+117"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>No se puede crear la carpeta %1: %2</translation>
     </message>
@@ -3472,8 +3472,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>Solo se puede cambiar el nombre de las carpetas creadas por usted.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+195"/>
+        <location filename="../core/store/messagestore.cpp" line="+278"/>
         <location line="+5"/>
         <location line="+83"/>
         <location line="+45"/>
@@ -3484,11 +3483,12 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
         <location line="+5"/>
         <location line="+110"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <source>Cannot write to the database: %1</source>
         <translation>No se puede escribir en la base de datos: %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>No se puede eliminar la carpeta: %1</translation>
@@ -3499,13 +3499,16 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>Solo se pueden eliminar las carpetas creadas por usted.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/store/messagestore.cpp" line="-512"/>
+        <location line="+27"/>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+9"/>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <location line="+8"/>
         <location line="+175"/>
         <location line="+3"/>
@@ -3515,18 +3518,19 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>No se puede guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-310"/>
         <source>The account has no Inbox.</source>
         <translation>La cuenta no tiene Bandeja de entrada.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+10"/>
+        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>No se pueden guardar los mensajes: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Cannot move the message: %1</source>
         <translation>No se puede mover el mensaje: %1</translation>
     </message>
@@ -3637,12 +3641,13 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+76"/>
+        <location filename="../core/store/searchindex.cpp" line="+79"/>
         <source>Cannot read the search index: %1</source>
         <translation>No se puede leer el índice de búsqueda: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>Cannot update the search index: %1</source>
         <translation>No se puede actualizar el índice de búsqueda: %1</translation>
     </message>

@@ -3443,8 +3443,8 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+86"/>
-        <location line="+113"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
+        <location line="+117"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
@@ -3470,8 +3470,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>Seuls les dossiers que vous avez créés peuvent être renommés.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+195"/>
+        <location filename="../core/store/messagestore.cpp" line="+278"/>
         <location line="+5"/>
         <location line="+83"/>
         <location line="+45"/>
@@ -3482,11 +3481,12 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
         <location line="+5"/>
         <location line="+110"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <source>Cannot write to the database: %1</source>
         <translation>Impossible d’écrire dans la base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>Impossible de supprimer le dossier&#xa0;: %1</translation>
@@ -3497,13 +3497,16 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>Seuls les dossiers que vous avez créés peuvent être supprimés.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/store/messagestore.cpp" line="-512"/>
+        <location line="+27"/>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+9"/>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <location line="+8"/>
         <location line="+175"/>
         <location line="+3"/>
@@ -3513,18 +3516,19 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>Impossible d’enregistrer le message&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-310"/>
         <source>The account has no Inbox.</source>
         <translation>Ce compte n’a pas de boîte de réception.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+10"/>
+        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>Impossible d’enregistrer les messages&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Cannot move the message: %1</source>
         <translation>Impossible de déplacer le message&#xa0;: %1</translation>
     </message>
@@ -3635,12 +3639,13 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+76"/>
+        <location filename="../core/store/searchindex.cpp" line="+79"/>
         <source>Cannot read the search index: %1</source>
         <translation>Impossible de lire l’index de recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>Cannot update the search index: %1</source>
         <translation>Impossible de mettre à jour l’index de recherche&#xa0;: %1</translation>
     </message>

@@ -3445,8 +3445,8 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+86"/>
-        <location line="+113"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
+        <location line="+117"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Impossibile creare la cartella %1: %2</translation>
     </message>
@@ -3472,8 +3472,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Si possono rinominare solo le cartelle create da te.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+195"/>
+        <location filename="../core/store/messagestore.cpp" line="+278"/>
         <location line="+5"/>
         <location line="+83"/>
         <location line="+45"/>
@@ -3484,11 +3483,12 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
         <location line="+5"/>
         <location line="+110"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <source>Cannot write to the database: %1</source>
         <translation>Impossibile scrivere nel database: %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>Impossibile eliminare la cartella: %1</translation>
@@ -3499,13 +3499,16 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Si possono eliminare solo le cartelle create da te.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/store/messagestore.cpp" line="-512"/>
+        <location line="+27"/>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+9"/>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <location line="+8"/>
         <location line="+175"/>
         <location line="+3"/>
@@ -3515,18 +3518,19 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Impossibile salvare il messaggio: %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-310"/>
         <source>The account has no Inbox.</source>
         <translation>L&apos;account non ha una Posta in arrivo.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+10"/>
+        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>Impossibile salvare i messaggi: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Cannot move the message: %1</source>
         <translation>Impossibile spostare il messaggio: %1</translation>
     </message>
@@ -3637,12 +3641,13 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+76"/>
+        <location filename="../core/store/searchindex.cpp" line="+79"/>
         <source>Cannot read the search index: %1</source>
         <translation>Impossibile leggere l&apos;indice di ricerca: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>Cannot update the search index: %1</source>
         <translation>Impossibile aggiornare l&apos;indice di ricerca: %1</translation>
     </message>

@@ -3402,8 +3402,8 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+86"/>
-        <location line="+113"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
+        <location line="+117"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>フォルダー %1 を作成できません: %2</translation>
     </message>
@@ -3429,8 +3429,7 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
         <translation>名前を変更できるのは、自分で作成したフォルダーだけです。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+195"/>
+        <location filename="../core/store/messagestore.cpp" line="+278"/>
         <location line="+5"/>
         <location line="+83"/>
         <location line="+45"/>
@@ -3441,11 +3440,12 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
         <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
         <location line="+5"/>
         <location line="+110"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <source>Cannot write to the database: %1</source>
         <translation>データベースに書き込めません: %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>フォルダーを削除できません: %1</translation>
@@ -3456,13 +3456,16 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
         <translation>削除できるのは、自分で作成したフォルダーだけです。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/store/messagestore.cpp" line="-512"/>
+        <location line="+27"/>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+9"/>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <location line="+8"/>
         <location line="+175"/>
         <location line="+3"/>
@@ -3472,18 +3475,19 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
         <translation>メッセージを保存できません: %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-310"/>
         <source>The account has no Inbox.</source>
         <translation>このアカウントには受信トレイがありません。</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+10"/>
+        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>メッセージを保存できません: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Cannot move the message: %1</source>
         <translation>メッセージを移動できません: %1</translation>
     </message>
@@ -3594,12 +3598,13 @@ tsv: id, date, folder, from, subject, flags, size, snippet ([一致箇所] 付�
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+76"/>
+        <location filename="../core/store/searchindex.cpp" line="+79"/>
         <source>Cannot read the search index: %1</source>
         <translation>検索インデックスを読み取れません: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>Cannot update the search index: %1</source>
         <translation>検索インデックスを更新できません: %1</translation>
     </message>

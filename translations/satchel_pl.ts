@@ -3486,8 +3486,8 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+86"/>
-        <location line="+113"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
+        <location line="+117"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Nie można utworzyć folderu %1: %2</translation>
     </message>
@@ -3513,8 +3513,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>Można zmieniać nazwy tylko własnych folderów.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+195"/>
+        <location filename="../core/store/messagestore.cpp" line="+278"/>
         <location line="+5"/>
         <location line="+83"/>
         <location line="+45"/>
@@ -3525,11 +3524,12 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
         <location line="+5"/>
         <location line="+110"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <source>Cannot write to the database: %1</source>
         <translation>Nie można zapisać danych w bazie danych: %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>Nie można usunąć folderu: %1</translation>
@@ -3540,13 +3540,16 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>Można usuwać tylko własne foldery.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/store/messagestore.cpp" line="-512"/>
+        <location line="+27"/>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+9"/>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <location line="+8"/>
         <location line="+175"/>
         <location line="+3"/>
@@ -3556,18 +3559,19 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>Nie można zapisać wiadomości: %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-310"/>
         <source>The account has no Inbox.</source>
         <translation>Konto nie ma folderu Odebrane.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+10"/>
+        <location line="+73"/>
+        <location line="+19"/>
+        <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>Nie można zapisać wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Cannot move the message: %1</source>
         <translation>Nie można przenieść wiadomości: %1</translation>
     </message>
@@ -3678,12 +3682,13 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+76"/>
+        <location filename="../core/store/searchindex.cpp" line="+79"/>
         <source>Cannot read the search index: %1</source>
         <translation>Nie można odczytać indeksu wyszukiwania: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>Cannot update the search index: %1</source>
         <translation>Nie można zaktualizować indeksu wyszukiwania: %1</translation>
     </message>
