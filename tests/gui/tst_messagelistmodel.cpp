@@ -509,7 +509,9 @@ private Q_SLOTS:
         // 5,000 rows are 25 pages; a page asked for while the list was being reset may be asked
         // for again when the machine is slow, so a few answers, never most of the pages.
         QVERIFY2(summaries.count() <= 4, qPrintable(QString::number(summaries.count())));
-        QVERIFY(m_model->cachedRowCount() <= 2 * MessageListModel::pageSize);
+        // Those few answers may be different pages (CI once had three cached under load).
+        QVERIFY2(m_model->cachedRowCount() <= 4 * MessageListModel::pageSize,
+                 qPrintable(QString::number(m_model->cachedRowCount())));
 
         // Touching every row at once requests only the last few pages.
         const int before = m_model->summaryRequestCount();
