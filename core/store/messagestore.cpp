@@ -64,6 +64,7 @@ bool MessageStore::fail(const QString &what)
 std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional<qint64> accountId,
                                                   const QByteArray &raw,
                                                   const Mime::ParsedMessage &parsed,
+                                                  const MessageTexts &texts,
                                                   const QDateTime &receivedAt,
                                                   const MessageFlags &flags, bool headersOnly)
 {
@@ -75,10 +76,6 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
         fail(index.errorString());
         return std::nullopt;
     }
-    const QString subject = text(parsed.subject);
-    const QString from = text(joinAddresses(parsed.from));
-    const QString to = text(joinAddresses(parsed.to));
-    const QString cc = text(joinAddresses(parsed.cc));
     QSqlQuery *q = m_statements.get(QStringLiteral(
         "INSERT INTO messages (id, folder_id, account_id, size, subject, from_text, to_text,"
         " cc_text, date, date_is_fallback, received_at, has_attachments, preview, message_id,"
@@ -93,16 +90,16 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
         folderId,
         accountId ? QVariant(*accountId) : QVariant(QMetaType(QMetaType::LongLong)),
         raw.size(),
-        subject,
-        from,
-        to,
-        cc,
+        texts.subject,
+        texts.from,
+        texts.to,
+        texts.cc,
         parsed.date.toSecsSinceEpoch(),
         parsed.dateIsFallback,
         receivedAt.toSecsSinceEpoch(),
         parsed.hasAttachments(),
-        text(parsed.preview()),
-        text(QString::fromLatin1(parsed.messageId)),
+        texts.preview,
+        texts.messageId,
         headersOnly,
         flags.read,
         flags.flagged,
@@ -120,13 +117,11 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
         fail(Strings::tr("Cannot save the message: %1").arg(blob.errorString()));
         return std::nullopt;
     }
-    SearchText::IndexFields fields =
-        SearchText::fieldsFor(parsed, subject, from, to, cc, headersOnly);
     if (m_batch) {
-        m_batchIndex.append({*id, std::move(fields)});
+        m_batchIndex.append({*id, texts.index});
         return id;
     }
-    if (!index.add(*id, fields)) {
+    if (!index.add(*id, texts.index)) {
         fail(Strings::tr("Cannot save the message: %1").arg(index.errorString()));
         return std::nullopt;
     }
@@ -136,6 +131,16 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
 std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByteArray &uidl,
                                                    const QByteArray &raw,
                                                    const Mime::ParsedMessage &parsed,
+                                                   const QDateTime &receivedAt, bool headersOnly)
+{
+    return storeRetrieved(accountId, uidl, raw, parsed, MessageTexts::of(parsed, headersOnly),
+                          receivedAt, headersOnly);
+}
+
+std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByteArray &uidl,
+                                                   const QByteArray &raw,
+                                                   const Mime::ParsedMessage &parsed,
+                                                   const MessageTexts &texts,
                                                    const QDateTime &receivedAt, bool headersOnly)
 {
     const std::optional<qint64> inbox = inboxOf(accountId);
@@ -173,7 +178,7 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
         }
     }
     const std::optional<qint64> id =
-        insertMessage(*inbox, accountId, raw, parsed, receivedAt, {}, headersOnly);
+        insertMessage(*inbox, accountId, raw, parsed, texts, receivedAt, {}, headersOnly);
     if (!id)
         return std::nullopt;
     if (!uidl.isEmpty()) {
@@ -262,7 +267,8 @@ std::optional<qint64> MessageStore::importMessage(qint64 folderId, const QByteAr
         }
     }
     const std::optional<qint64> id =
-        insertMessage(folderId, std::nullopt, raw, parsed, receivedAt, flags, false);
+        insertMessage(folderId, std::nullopt, raw, parsed, MessageTexts::of(parsed, false),
+                      receivedAt, flags, false);
     if (id && own && !own->commit()) {
         fail(
             Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
@@ -419,21 +425,18 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
     const SearchText::IndexFields headerFields =
         SearchText::fieldsFor(parsed, before.value(0).toString(), before.value(1).toString(),
                               before.value(2).toString(), before.value(3).toString(), true);
-    const QString subject = text(parsed.subject);
-    const QString from = text(joinAddresses(parsed.from));
-    const QString to = text(joinAddresses(parsed.to));
-    const QString cc = text(joinAddresses(parsed.cc));
+    const MessageTexts texts = MessageTexts::of(parsed, false);
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral(
         "UPDATE messages SET size = ?, subject = ?, from_text = ?, to_text = ?,"
         " cc_text = ?, has_attachments = ?, preview = ?, headers_only = 0 WHERE id = ?"));
     q.addBindValue(raw.size());
-    q.addBindValue(subject);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    q.addBindValue(cc);
+    q.addBindValue(texts.subject);
+    q.addBindValue(texts.from);
+    q.addBindValue(texts.to);
+    q.addBindValue(texts.cc);
     q.addBindValue(parsed.hasAttachments());
-    q.addBindValue(text(parsed.preview()));
+    q.addBindValue(texts.preview);
     q.addBindValue(messageId);
     QSqlQuery ledger(m_database.handle());
     ledger.prepare(QStringLiteral("UPDATE ledger SET headers_only = 0 WHERE message_id = ?"));
@@ -445,8 +448,7 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
     if (!blob.write(messageId, raw, false))
         return fail(Strings::tr("Cannot save the message: %1").arg(blob.errorString()));
     SearchIndex index(m_database.handle());
-    if (!index.replaceHeadersOnly(messageId, headerFields,
-                                  SearchText::fieldsFor(parsed, subject, from, to, cc, false)))
+    if (!index.replaceHeadersOnly(messageId, headerFields, texts.index))
         return fail(Strings::tr("Cannot save the message: %1").arg(index.errorString()));
     if (!transaction.commit())
         return fail(

@@ -10,6 +10,7 @@
 
 #include "mime/parsedmessage.h"
 #include "store/database.h"
+#include "store/messagetexts.h"
 #include "store/passwordfile.h"
 #include "store/searchtext.h"
 #include "store/statementcache.h"
@@ -75,6 +76,11 @@ public:
                                                        const Mime::ParsedMessage &parsed,
                                                        const QDateTime &receivedAt,
                                                        bool headersOnly = false);
+    // The same with the texts made already (MessageTexts::of(parsed, headersOnly)).
+    [[nodiscard]] std::optional<qint64>
+    storeRetrieved(qint64 accountId, const QByteArray &uidl, const QByteArray &raw,
+                   const Mime::ParsedMessage &parsed, const MessageTexts &texts,
+                   const QDateTime &receivedAt, bool headersOnly);
     // Group commit: between beginBatch() and commitBatch(), storeRetrieved() writes into one
     // transaction, made durable by commitBatch(). Without a batch each call commits on its own.
     [[nodiscard]] bool beginBatch();
@@ -133,8 +139,8 @@ public:
 private:
     [[nodiscard]] std::optional<qint64>
     insertMessage(qint64 folderId, std::optional<qint64> accountId, const QByteArray &raw,
-                  const Mime::ParsedMessage &parsed, const QDateTime &receivedAt,
-                  const MessageFlags &flags, bool headersOnly);
+                  const Mime::ParsedMessage &parsed, const MessageTexts &texts,
+                  const QDateTime &receivedAt, const MessageFlags &flags, bool headersOnly);
     [[nodiscard]] std::optional<qint64> rootFolder();
     [[nodiscard]] std::optional<qint64> roleFolder(FolderRole role, const QString &name);
     bool fail(const QString &what);

@@ -54,12 +54,20 @@ bool StoreWorker::enqueue(const Pop3::ServerMessage &message, QByteArray raw)
     Mime::ParseLimits limits;
     limits.maxTextBytes = 1024 * 1024;
     Mime::ParsedMessage parsed = Mime::parseMessage(raw, now, limits);
+    bool headersOnly = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        headersOnly = m_headersOnly.contains(message.number);
+    }
+    // The row's and the index's text too: the store thread is the busier one.
+    Store::MessageTexts texts = Store::MessageTexts::of(parsed, headersOnly);
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_failed || m_queuedBytes <= MaxQueuedBytes; });
     if (m_failed)
         return false;
     m_queuedBytes += raw.size();
-    m_queue.push_back({message, std::move(raw), std::move(parsed), now});
+    m_queue.push_back(
+        {message, std::move(raw), std::move(parsed), std::move(texts), now, headersOnly});
     lock.unlock();
     m_changed.notify_all();
     return true;
@@ -140,11 +148,10 @@ void StoreWorker::run()
         if (!m_queue.empty()) {
             Item item = std::move(m_queue.front());
             m_queue.pop_front();
-            const bool headersOnly = m_headersOnly.contains(item.message.number);
             lock.unlock();
             const bool ok = store.beginBatch()
                 && store.storeRetrieved(m_accountId, item.message.uidl, item.raw, item.parsed,
-                                        item.receivedAt, headersOnly);
+                                        item.texts, item.receivedAt, item.headersOnly);
             lock.lock();
             m_queuedBytes -= item.raw.size();
             if (ok) {

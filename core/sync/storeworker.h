@@ -13,6 +13,7 @@
 
 #include "mime/parsedmessage.h"
 #include "pop3/fetchtypes.h"
+#include "store/messagetexts.h"
 
 namespace Sync {
 
@@ -61,7 +62,9 @@ private:
         Pop3::ServerMessage message;
         QByteArray raw;
         Mime::ParsedMessage parsed; // parsed by enqueue(), on the caller's thread
+        Store::MessageTexts texts; // made there too
         QDateTime receivedAt;
+        bool headersOnly = false;
         quint64 commitTicket = 0; // not 0: no message, the commit of that ticket
     };
 
