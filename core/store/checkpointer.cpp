@@ -32,6 +32,13 @@ bool Checkpointer::start()
         return false;
     }
     sqlite3_busy_timeout(m_db, 1000);
+    // A connection learns that the file is in WAL mode when it first reads it; until then a
+    // checkpoint does nothing (and says so with -1 frames).
+    if (sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        qCWarning(lcStore) << "no checkpoint thread:" << sqlite3_errmsg(m_db);
+        return false;
+    }
     m_thread = std::thread([this] { run(); });
     return true;
 }
@@ -43,12 +50,6 @@ void Checkpointer::poke()
         m_pending = true;
     }
     m_changed.notify_all();
-}
-
-int Checkpointer::checkpoints() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_checkpoints;
 }
 
 // checkpoint thread
@@ -69,7 +70,6 @@ void Checkpointer::run()
         if (rc != SQLITE_OK && rc != SQLITE_BUSY)
             qCWarning(lcStore) << "checkpoint:" << sqlite3_errmsg(m_db);
         lock.lock();
-        ++m_checkpoints;
         if (last)
             return;
     }

@@ -28,7 +28,6 @@ public:
     // writer then keeps its automatic checkpoints).
     [[nodiscard]] bool start();
     void poke(); // there are new commits to copy
-    [[nodiscard]] int checkpoints() const; // passive checkpoints run so far
 
 private:
     void run();
@@ -36,11 +35,10 @@ private:
     QString m_path;
     sqlite3 *m_db = nullptr;
     std::thread m_thread;
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_pending = false;
     bool m_stop = false;
-    int m_checkpoints = 0;
 };
 
 } // namespace Store

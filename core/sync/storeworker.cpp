@@ -95,11 +95,6 @@ Pop3::CommitState StoreWorker::committed(quint64 ticket, bool wait)
     return m_failed ? Pop3::CommitState::Failed : Pop3::CommitState::Pending;
 }
 
-bool StoreWorker::commit()
-{
-    return committed(requestCommit(), true) == Pop3::CommitState::Durable;
-}
-
 int StoreWorker::stored() const
 {
     const std::lock_guard lock(m_mutex);

@@ -21,7 +21,7 @@ namespace Sync {
 // that the network and the archive work at the same time. The thread running the POP3 session
 // hands messages over with enqueue() and asks for durability with requestCommit(), which takes
 // its place in the queue behind the messages it covers, so that the session goes on while the
-// batch is written; committed() tells when it is on disk (commit() does both and waits).
+// batch is written; committed() tells when it is on disk (or, with wait, waits for it).
 // enqueue() blocks only for back-pressure (more than MaxQueuedBytes waiting). Between the
 // first message of a batch and its commit the worker holds the profile's write lock, so FetchJob
 // commits at least once a second (CommitBatchInterval) and other writers wait at most that long.
@@ -50,8 +50,6 @@ public:
     // Whether the commit of a ticket is on disk (Failed once the worker failed before it was);
     // with wait, blocks until it is one or the other.
     [[nodiscard]] Pop3::CommitState committed(quint64 ticket, bool wait);
-    // Waits until every enqueued message is stored and committed durably.
-    [[nodiscard]] bool commit();
 
     [[nodiscard]] int stored() const;
     [[nodiscard]] QString errorString() const;

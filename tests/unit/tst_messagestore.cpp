@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "mime/messageparser.h"
+#include "store/checkpointer.h"
 #include "store/messagestore.h"
 #include "store/rawblob.h"
 
@@ -362,6 +363,40 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(second.messageCount(), 12);
+    }
+
+    // With the store's own checkpoints off, committed pages stay in the write-ahead log; the
+    // checkpoint thread copies them into the file while the store keeps its connection open.
+    void checkpointerCopiesTheLogIntoTheFile()
+    {
+        QTemporaryDir dir;
+        MessageStore store;
+        QVERIFY(store.open(dir.path()));
+        const QString file = QDir(dir.path()).filePath(Database::databaseFileName());
+        QVERIFY(store.setAutoCheckpoint(false));
+        const qint64 account = *store.addAccount(sampleAccount());
+        const auto storeBatch = [&](int first) {
+            QVERIFY(store.beginBatch());
+            for (int i = first; i < first + 50; ++i) {
+                const QByteArray uidl = "c" + QByteArray::number(i);
+                const QByteArray raw = mail(uidl) + QByteArray(40000, 'x') + "\r\n";
+                QVERIFY(store.storeRetrieved(account, uidl, raw, Mime::parseMessage(raw, received),
+                                             received));
+            }
+            QVERIFY(store.commitBatch());
+        };
+        storeBatch(0);
+        const qint64 before = QFileInfo(file).size();
+        QVERIFY2(before < 1000000, qPrintable(QString::number(before))); // all in the log
+        {
+            Checkpointer checkpointer(file);
+            QVERIFY(checkpointer.start());
+            storeBatch(50);
+            checkpointer.poke();
+        } // the last checkpoint runs before the thread ends
+        const qint64 after = QFileInfo(file).size();
+        QVERIFY2(after > 4000000, qPrintable(QString::number(after))); // 100 × 40 KB copied
+        QCOMPARE(store.messageCount(), 100);
     }
 
     void deleteGoesToTrashThenMarksTheLedger()
