@@ -222,6 +222,8 @@ bool Database::createVersion(int version)
         return false;
     if (version >= 4 && !createVersion4())
         return false;
+    if (version >= 5 && !createVersion5())
+        return false;
     return exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
 }
 
@@ -242,6 +244,8 @@ bool Database::migrate(int from)
             ok = ok && createVersion3();
         if (from < 4)
             ok = ok && createVersion4();
+        if (from < 5)
+            ok = ok && createVersion5();
         ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     }
     if (!ok) {
@@ -274,6 +278,16 @@ bool Database::createVersion4()
 {
     for (const char *sql : schemaV4) {
         if (!exec(QString::fromLatin1(sql)))
+            return false;
+    }
+    return true;
+}
+
+// Version 5: the search index merges its segments sixteen at a time (SearchIndex::tuning()).
+bool Database::createVersion5()
+{
+    for (const QString &sql : SearchIndex::tuning()) {
+        if (!exec(sql))
             return false;
     }
     return true;

@@ -14,7 +14,7 @@ namespace Store {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     Database() = default;
     ~Database();
@@ -50,6 +50,7 @@ private:
     [[nodiscard]] bool createVersion(int version);
     [[nodiscard]] bool createVersion3();
     [[nodiscard]] bool createVersion4();
+    [[nodiscard]] bool createVersion5();
     [[nodiscard]] bool exec(const QString &sql);
     [[nodiscard]] bool fail(const QString &what);
 

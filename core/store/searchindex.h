@@ -33,6 +33,8 @@ public:
 
     // The statements that create the index (schema version 3).
     [[nodiscard]] static QStringList schema();
+    // How the index merges its segments (schema version 5; see tuning() in searchindex.cpp).
+    [[nodiscard]] static QStringList tuning();
 
     // The id for a new message: above every id the messages table or the index has used.
     [[nodiscard]] std::optional<qint64> nextMessageId();

@@ -105,6 +105,12 @@ private Q_SLOTS:
         MessageStore store;
         QVERIFY2(store.open(dir.path()), qPrintable(store.errorString()));
         QCOMPARE(store.database().userVersion(), Database::SchemaVersion);
+        { // version 5: the index merges sixteen segments at a time
+            QSqlQuery q(store.database().handle());
+            QVERIFY(q.exec(QStringLiteral("SELECT v FROM search_fts_config WHERE k = 'automerge'"))
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 16);
+        }
         if (from >= 1) {
             QCOMPARE(store.accounts().size(), 1);
             QCOMPARE(store.raw(1), std::optional<QByteArray>("AB"));
