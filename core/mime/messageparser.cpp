@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "logging.h"
+#include "mime/decodedsize_p.h"
 #include "mime/flowedtext.h"
 #include "mime/gmimesupport_p.h"
 #include "mime/htmltotext.h"
@@ -15,6 +16,7 @@
 namespace Mime {
 
 using Detail::GObjectRef;
+using Detail::decodedSize;
 
 namespace {
 
@@ -144,16 +146,6 @@ bool splitUuPartId(const QString &partId, QString *textPartId, qsizetype *index)
     *index = partId.sliced(dot + 3).toLongLong(&ok) - 1;
     *textPartId = partId.left(dot);
     return ok && *index >= 0;
-}
-
-qint64 decodedSize(GMimePart *part)
-{
-    GMimeDataWrapper *wrapper = g_mime_part_get_content(part);
-    if (!wrapper)
-        return 0;
-    GObjectRef<GMimeStream> counter(g_mime_stream_null_new());
-    g_mime_data_wrapper_write_to_stream(wrapper, counter.get());
-    return qint64(GMIME_STREAM_NULL(counter.get())->written);
 }
 
 QString mimeTypeOf(GMimeObject *object)
@@ -496,7 +488,7 @@ private:
         } else {
             m_out.textBody = m_textParts.join(QStringLiteral("\n\n"));
         }
-        m_out.textBody.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        toUnixLineEnds(m_out.textBody);
         // Inline images the HTML does not reference are shown as attachments.
         for (AttachmentInfo &attachment : m_out.attachments) {
             if (attachment.isInlineImage

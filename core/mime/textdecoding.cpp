@@ -1,5 +1,7 @@
 #include "mime/textdecoding.h"
 
+#include <cstring>
+
 #include <QStringDecoder>
 
 #include "mime/gmimesupport_p.h"
@@ -22,6 +24,25 @@ bool isUtf8Label(const QByteArray &charset)
 }
 
 } // namespace
+
+void toUnixLineEnds(QString &text)
+{
+    const QLatin1StringView crlf("\r\n");
+    qsizetype in = text.indexOf(crlf);
+    if (in < 0)
+        return;
+    QChar *data = text.data();
+    qsizetype out = in;
+    while (in >= 0) {
+        ++in; // drop the CR, keep the LF
+        qsizetype next = QStringView(text).indexOf(crlf, in);
+        const qsizetype end = next < 0 ? text.size() : next;
+        std::memmove(data + out, data + in, size_t(end - in) * sizeof(QChar));
+        out += end - in;
+        in = next;
+    }
+    text.truncate(out);
+}
 
 bool isValidUtf8(QByteArrayView bytes)
 {

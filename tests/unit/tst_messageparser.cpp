@@ -134,6 +134,50 @@ private Q_SLOTS:
         QVERIFY(!Mime::attachmentContent(raw, pdf.partId, small));
     }
 
+    // An attachment's size is counted from well-formed base64 without decoding it, and found by
+    // decoding otherwise; either way it is what attachmentContent() gives.
+    void attachmentSizeIsTheDecodedSize_data()
+    {
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::addColumn<qint64>("expected"); // -1: whatever the decoder makes of it
+        QTest::newRow("empty") << QByteArray() << qint64(0);
+        for (int length = 1; length <= 7; ++length) {
+            const QByteArray bytes(length, '\xa7');
+            QTest::addRow("%d bytes", length) << bytes.toBase64() << qint64(length);
+            QTest::addRow("%d bytes unpadded", length)
+                << bytes.toBase64(QByteArray::OmitTrailingEquals) << qint64(-1);
+        }
+        QByteArray wrapped = QByteArray(1000, 'x').toBase64();
+        for (qsizetype at = 76; at < wrapped.size(); at += 78)
+            wrapped.insert(at, "\r\n");
+        QTest::newRow("lines of 76") << wrapped << qint64(1000);
+        QTest::newRow("spaces") << QByteArray(" QUJD\tREVG ") << qint64(6);
+        QTest::newRow("stray character") << QByteArray("QUJD*REVG") << qint64(-1);
+        QTest::newRow("text after padding") << QByteArray("QQ==QUJD") << qint64(-1);
+        QTest::newRow("three padding") << QByteArray("QQ===") << qint64(-1);
+        QTest::newRow("padding alone") << QByteArray("====") << qint64(-1);
+        QTest::newRow("one character") << QByteArray("Q") << qint64(-1);
+    }
+
+    void attachmentSizeIsTheDecodedSize()
+    {
+        QFETCH(QByteArray, encoded);
+        QFETCH(qint64, expected);
+        const QByteArray raw = crlf("Content-Type: multipart/mixed; boundary=m\n\n--m\n"
+                                    "Content-Type: text/plain\n\nSee attached.\n--m\n"
+                                    "Content-Type: application/octet-stream; name=a.bin\n"
+                                    "Content-Transfer-Encoding: base64\n\n")
+            + encoded + "\r\n--m--\r\n";
+        const auto m = parseMessage(raw, received);
+        QCOMPARE(m.attachments.size(), 1);
+        const std::optional<QByteArray> content =
+            Mime::attachmentContent(raw, m.attachments.at(0).partId);
+        QVERIFY(content);
+        QCOMPARE(m.attachments.at(0).size, content->size());
+        if (expected >= 0)
+            QCOMPARE(m.attachments.at(0).size, expected);
+    }
+
     void inlineImageReferencedByCid()
     {
         const auto m = parseMessage(

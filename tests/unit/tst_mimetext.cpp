@@ -77,6 +77,34 @@ private Q_SLOTS:
         QCOMPARE(Mime::decodeText(bytes, charset), expected);
     }
 
+    void unixLineEnds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const char *text, const char *expected) {
+            QTest::newRow(name) << QString::fromLatin1(text) << QString::fromLatin1(expected);
+        };
+        row("empty", "", "");
+        row("none", "one\ntwo", "one\ntwo");
+        row("every line", "one\r\ntwo\r\n", "one\ntwo\n");
+        row("first", "\r\nx", "\nx");
+        row("adjacent", "\r\n\r\n\r\n", "\n\n\n");
+        row("lone CR kept", "a\rb\r\nc\r", "a\rb\nc\r");
+        row("CR CR LF", "a\r\r\nb", "a\r\nb");
+        row("mixed", "a\nb\r\nc\n\r\nd", "a\nb\nc\n\nd");
+    }
+
+    void unixLineEnds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QString original(text.constData(), text.size()); // a deep copy
+        const QString shared = text; // a copy sharing the data must stay as it was
+        Mime::toUnixLineEnds(text);
+        QCOMPARE(text, expected);
+        QCOMPARE(shared, original);
+    }
+
     void encodedWords_data()
     {
         QTest::addColumn<QByteArray>("raw");
