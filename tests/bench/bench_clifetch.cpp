@@ -5,7 +5,10 @@
 // 3; each satchel-cli run into an empty profile) and the medians are compared: a shared machine's
 // speed drifts from minute to minute, and one pair of runs can be off by a factor of two.
 //
-//   bench_clifetch [--messages N] [--max-kib K] [--runs R]
+//   bench_clifetch [--messages N] [--max-kib K] [--runs R] [--hold]
+//
+// --hold prepares the mailbox, prints how to reach it and keeps Dovecot running until standard
+// input closes, for profiling one client by hand (perf record … satchel-cli … fetch).
 #include <algorithm>
 
 #include <QCommandLineParser>
@@ -58,7 +61,10 @@ int main(int argc, char **argv)
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Runs of each client (default 3)."),
                                         QStringLiteral("R"), QStringLiteral("3"));
-    parser.addOptions({messagesOption, maxOption, runsOption});
+    const QCommandLineOption holdOption(
+        QStringLiteral("hold"),
+        QStringLiteral("Prepare the mailbox and keep the server running until stdin closes."));
+    parser.addOptions({messagesOption, maxOption, runsOption, holdOption});
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
     const int count = qMax(1, parser.value(messagesOption).toInt());
@@ -71,6 +77,24 @@ int main(int argc, char **argv)
     QTemporaryDir work;
     const QString cli = QStringLiteral(SATCHEL_CLI_BINARY);
     const QProcessEnvironment environment = Bench::cliEnvironment();
+    if (parser.isSet(holdOption)) {
+        const QString profile = work.filePath(QStringLiteral("profile"));
+        if (Bench::addAliceAccount(cli, profile, dovecot, true, {QStringLiteral("--keep-on-server")})
+                .exitCode
+            != 0) {
+            out << "account add failed\n";
+            return 1;
+        }
+        out << "Dovecot holds " << count << " messages for alice (password alice-secret) on port "
+            << dovecot.pop3sPort() << " (TLS), CA " << dovecot.caCertificatePath()
+            << ".\nA profile with that account, never fetched: " << profile
+            << "\n(copy it for each run). Close standard input to stop.\n";
+        out.flush();
+        QFile input;
+        if (input.open(stdin, QIODevice::ReadOnly))
+            input.readAll();
+        return 0;
+    }
     QList<Bench::ProcessRun> satchelRuns;
     QList<Bench::ProcessRun> mpopRuns;
     QString profile;
