@@ -27,19 +27,27 @@ bool isUtf8Label(const QByteArray &charset)
 
 void toUnixLineEnds(QString &text)
 {
-    const QLatin1StringView crlf("\r\n");
-    qsizetype in = text.indexOf(crlf);
+    // Where the next CR LF starts at or after `from`, or -1 (a search for CR is vectorised).
+    const auto next = [](QStringView view, qsizetype from) {
+        for (qsizetype cr = view.indexOf(u'\r', from); cr >= 0; cr = view.indexOf(u'\r', cr + 1)) {
+            if (cr + 1 < view.size() && view[cr + 1] == u'\n')
+                return cr;
+        }
+        return qsizetype(-1);
+    };
+    qsizetype in = next(text, 0);
     if (in < 0)
         return;
-    QChar *data = text.data();
+    QChar *data = text.data(); // detaches a shared string
+    const QStringView view(data, text.size());
     qsizetype out = in;
     while (in >= 0) {
         ++in; // drop the CR, keep the LF
-        qsizetype next = QStringView(text).indexOf(crlf, in);
-        const qsizetype end = next < 0 ? text.size() : next;
+        const qsizetype found = next(view, in + 1);
+        const qsizetype end = found < 0 ? view.size() : found;
         std::memmove(data + out, data + in, size_t(end - in) * sizeof(QChar));
         out += end - in;
-        in = next;
+        in = found;
     }
     text.truncate(out);
 }

@@ -85,15 +85,20 @@ QString fold(const QString &word)
 
 QString forIndex(const QString &text)
 {
+    // The common case: no CJK character, nothing to rewrite. (Punctuation such as U+2019 is
+    // frequent in other text, so the test is the script, not a code point range.)
     bool any = false;
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x1100) {
-            any = true;
-            break;
-        }
+    for (qsizetype i = 0; i < text.size() && !any; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x1100)
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            any = isCjk(QChar::surrogateToUcs4(c, text.at(++i).unicode()));
+        else
+            any = isCjk(c);
     }
     if (!any)
-        return text; // the common case: nothing to rewrite
+        return text;
     const QList<CodePoint> points = codePoints(text);
     QString result;
     result.reserve(text.size() * 2);

@@ -6,6 +6,7 @@
 #include "search/searcher.h"
 #include "store/database.h"
 #include "store/messagestore.h"
+#include "store/searchtext.h"
 
 using namespace Search;
 
@@ -112,6 +113,32 @@ private:
     }
 
 private Q_SLOTS:
+    // Text for the index: CJK runs become overlapping pairs, anything else stays as it is
+    // (checked first without copying, so frequent punctuation such as U+2019 must not stop
+    // the check short of a CJK run after it).
+    void indexText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const char *text, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+        };
+        row("plain", "plain text", "plain text");
+        row("punctuation", "it\u2019s \u2014 fine\u2026", "it\u2019s \u2014 fine\u2026");
+        row("emoji", "ok \U0001F600", "ok \U0001F600");
+        row("pairs", "\u6771\u4eac\u90fd", " \u6771\u4eac \u4eac\u90fd ");
+        row("after punctuation", "it\u2019s \u6771\u4eac", "it\u2019s  \u6771\u4eac ");
+        row("after emoji", "\U0001F600\u6771\u4eac", "\U0001F600 \u6771\u4eac ");
+        row("outside the basic plane", "\u2019\U00020000", "\u2019 \U00020000 ");
+    }
+
+    void indexText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(Store::SearchText::forIndex(text), expected);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
