@@ -1,7 +1,6 @@
-#include "mime/decodedsize_p.h"
-
 #include <array>
 
+#include "mime/decodedsize_p.h"
 #include "mime/gmimesupport_p.h"
 
 namespace Mime::Detail {

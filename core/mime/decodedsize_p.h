@@ -2,11 +2,10 @@
 
 // How many bytes a MIME part's content decodes to (core/mime only).
 
+#include <gmime/gmime.h>
 #include <optional>
 
 #include <QByteArrayView>
-
-#include <gmime/gmime.h>
 
 namespace Mime::Detail {
 

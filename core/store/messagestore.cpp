@@ -76,7 +76,7 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
         fail(index.errorString());
         return std::nullopt;
     }
-    QSqlQuery *q = m_statements.get(QStringLiteral(
+    NativeStatement *q = m_statements.native(QStringLiteral(
         "INSERT INTO messages (id, folder_id, account_id, size, subject, from_text, to_text,"
         " cc_text, date, date_is_fallback, received_at, has_attachments, preview, message_id,"
         " headers_only, flag_read, flag_flagged, flag_answered, flag_deleted)"
@@ -85,31 +85,35 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
         fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
         return std::nullopt;
     }
-    const QVariant values[] = {
+    const QByteArray text[] = {texts.subject.toUtf8(), texts.from.toUtf8(),
+                               texts.to.toUtf8(),      texts.cc.toUtf8(),
+                               texts.preview.toUtf8(), texts.messageId.toUtf8()};
+    const qint64 numbers[] = {
         *id,
         folderId,
-        accountId ? QVariant(*accountId) : QVariant(QMetaType(QMetaType::LongLong)),
+        accountId.value_or(0),
         raw.size(),
-        texts.subject,
-        texts.from,
-        texts.to,
-        texts.cc,
         parsed.date.toSecsSinceEpoch(),
         parsed.dateIsFallback,
         receivedAt.toSecsSinceEpoch(),
         parsed.hasAttachments(),
-        texts.preview,
-        texts.messageId,
         headersOnly,
         flags.read,
         flags.flagged,
         flags.answered,
         flags.deleted,
     };
-    for (int i = 0; i < int(std::size(values)); ++i)
-        q->bindValue(i, values[i]);
+    // Placeholders 4-7 (subject, from, to, cc) and 12-13 (preview, Message-ID) are text.
+    const int numberColumns[] = {0, 1, 2, 3, 8, 9, 10, 11, 14, 15, 16, 17, 18};
+    const int textColumns[] = {4, 5, 6, 7, 12, 13};
+    for (int i = 0; i < int(std::size(numbers)); ++i)
+        q->bind(numberColumns[i], numbers[i]);
+    for (int i = 0; i < int(std::size(text)); ++i)
+        q->bindText(textColumns[i], text[i]);
+    if (!accountId)
+        q->bindNull(2);
     if (!q->exec()) {
-        fail(Strings::tr("Cannot save the message: %1").arg(q->lastError().text()));
+        fail(Strings::tr("Cannot save the message: %1").arg(q->errorString()));
         return std::nullopt;
     }
     RawBlob blob(m_database.handle(), &m_statements);
@@ -160,18 +164,22 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
     // Another check of the same account (the GUI and satchel-cli at once) may have stored this
     // UIDL since the plan was made; the write lock is held now, so this answer is final.
     if (!uidl.isEmpty()) {
-        QSqlQuery *known = m_statements.get(QStringLiteral(
+        NativeStatement *known = m_statements.native(QStringLiteral(
             "SELECT message_id, headers_only FROM ledger WHERE account_id = ? AND uidl = ?"));
         if (!known) {
             fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
             return std::nullopt;
         }
-        known->bindValue(0, accountId);
-        known->bindValue(1, uidl);
-        const bool found = known->exec() && known->next();
-        const qint64 knownId = found ? known->value(0).toLongLong() : 0;
-        const bool knownWhole = found && !known->value(1).toBool();
-        known->finish();
+        known->bind(0, accountId);
+        known->bindBlob(1, uidl);
+        bool found = false;
+        if (!known->first(&found)) {
+            fail(Strings::tr("Cannot save the message: %1").arg(known->errorString()));
+            return std::nullopt;
+        }
+        const qint64 knownId = found ? known->columnInt64(0) : 0;
+        const bool knownWhole = found && known->columnInt64(1) == 0;
+        known->reset();
         if (found && (headersOnly || knownWhole)) {
             qCDebug(lcStore) << "already stored by another check:" << uidl;
             return knownId;
@@ -183,7 +191,7 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
         return std::nullopt;
     if (!uidl.isEmpty()) {
         // A headers-only row is replaced when the whole message arrives later; first_seen stays.
-        QSqlQuery *ledger = m_statements.get(QStringLiteral(
+        NativeStatement *ledger = m_statements.native(QStringLiteral(
             "INSERT INTO ledger (account_id, uidl, first_seen, message_id, headers_only)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT(account_id, uidl) DO UPDATE SET"
             " message_id = excluded.message_id, headers_only = excluded.headers_only"));
@@ -191,13 +199,13 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
             fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
             return std::nullopt;
         }
-        ledger->bindValue(0, accountId);
-        ledger->bindValue(1, uidl);
-        ledger->bindValue(2, receivedAt.toSecsSinceEpoch());
-        ledger->bindValue(3, *id);
-        ledger->bindValue(4, headersOnly);
+        ledger->bind(0, accountId);
+        ledger->bindBlob(1, uidl);
+        ledger->bind(2, receivedAt.toSecsSinceEpoch());
+        ledger->bind(3, *id);
+        ledger->bind(4, headersOnly);
         if (!ledger->exec()) {
-            fail(Strings::tr("Cannot save the message: %1").arg(ledger->lastError().text()));
+            fail(Strings::tr("Cannot save the message: %1").arg(ledger->errorString()));
             return std::nullopt;
         }
     }

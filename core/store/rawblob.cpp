@@ -9,20 +9,6 @@
 
 namespace Store {
 
-namespace {
-
-// The connection's sqlite3 handle (Qt's SQLite driver uses the system's libsqlite3, which Satchel
-// links too), or null for another driver.
-sqlite3 *sqliteHandle(const QSqlDatabase &database)
-{
-    const QVariant handle = database.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
-
 RawBlob::RawBlob(QSqlDatabase database, StatementCache *statements)
     : m_database(std::move(database))
     , m_ownStatements(m_database)
@@ -32,27 +18,29 @@ RawBlob::RawBlob(QSqlDatabase database, StatementCache *statements)
 bool RawBlob::write(qint64 messageId, const QByteArray &raw, bool insert)
 {
     // A zeroblob reserves the bytes on disk without a buffer of their size; fill() writes them.
-    const bool chunked = raw.size() > ChunkBytes && sqliteHandle(m_database);
-    const QString value = chunked ? QStringLiteral("zeroblob(?)") : QStringLiteral("?");
-    QSqlQuery *q = m_statements->get(
+    const bool chunked = raw.size() > ChunkBytes;
+    NativeStatement *q = m_statements->native(
         insert
-            ? QStringLiteral("INSERT INTO message_raw (message_id, raw) VALUES (?, %1)").arg(value)
-            : QStringLiteral("UPDATE message_raw SET raw = %1 WHERE message_id = ?").arg(value));
+            ? (chunked ? QStringLiteral(
+                   "INSERT INTO message_raw (message_id, raw) VALUES (?, zeroblob(?))")
+                       : QStringLiteral("INSERT INTO message_raw (message_id, raw) VALUES (?, ?)"))
+            : (chunked
+                   ? QStringLiteral("UPDATE message_raw SET raw = zeroblob(?) WHERE message_id = ?")
+                   : QStringLiteral("UPDATE message_raw SET raw = ? WHERE message_id = ?")));
     if (!q) {
         m_error = m_statements->error();
         return false;
     }
-    q->bindValue(insert ? 0 : 1, messageId);
-    q->bindValue(insert ? 1 : 0, chunked ? QVariant(raw.size()) : QVariant(raw));
-    const bool ok = q->exec();
-    // The statement may stay prepared in a cache: it must not keep the bytes alive.
-    const qsizetype affected = ok ? q->numRowsAffected() : 0;
-    if (!ok)
-        m_error = q->lastError().text();
-    q->bindValue(insert ? 1 : 0, QVariant());
-    if (!ok)
+    q->bind(insert ? 0 : 1, messageId);
+    if (chunked)
+        q->bind(insert ? 1 : 0, qint64(raw.size()));
+    else
+        q->bindBlob(insert ? 1 : 0, raw);
+    if (!q->exec()) { // also unbinds the bytes: the statement stays prepared in a cache
+        m_error = q->errorString();
         return false;
-    if (!insert && affected != 1) {
+    }
+    if (!insert && sqlite3_changes(sqliteHandle(m_database)) != 1) {
         m_error = QStringLiteral("no stored bytes for message %1").arg(messageId);
         return false;
     }

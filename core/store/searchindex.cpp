@@ -82,23 +82,23 @@ bool SearchIndex::fail(const QString &what)
 std::optional<qint64> SearchIndex::nextMessageId()
 {
     // search_fts_docsize is FTS5's own table of indexed rows (one per rowid, stale ones too).
-    QSqlQuery *q =
-        m_statements->get(QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM messages), 0),"
-                                         " COALESCE((SELECT MAX(id) FROM search_fts_docsize), 0))"
-                                         " + 1"));
-    if (!q || !q->exec() || !q->next()) {
+    NativeStatement *q = m_statements->native(
+        QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(id) FROM messages), 0),"
+                       " COALESCE((SELECT MAX(id) FROM search_fts_docsize), 0)) + 1"));
+    bool found = false;
+    if (!q || !q->first(&found) || !found) {
         fail(Strings::tr("Cannot read the search index: %1")
-                 .arg(q ? q->lastError().text() : m_statements->error()));
+                 .arg(q ? q->errorString() : m_statements->error()));
         return std::nullopt;
     }
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
+    const qint64 id = q->columnInt64(0);
+    q->reset();
     return id;
 }
 
 bool SearchIndex::insert(qint64 messageId, const SearchText::IndexFields &f, bool deleting)
 {
-    QSqlQuery *q = m_statements->get(
+    NativeStatement *q = m_statements->native(
         deleting ? QStringLiteral(
             "INSERT INTO search_fts (search_fts, rowid, subject, sender, recipient, copy,"
             " body, filename) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)")
@@ -106,12 +106,14 @@ bool SearchIndex::insert(qint64 messageId, const SearchText::IndexFields &f, boo
                                   " body, filename) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return fail(Strings::tr("Cannot update the search index: %1").arg(m_statements->error()));
-    q->bindValue(0, messageId);
-    int position = 1;
-    for (const QString *value : {&f.subject, &f.from, &f.to, &f.cc, &f.body, &f.filenames})
-        q->bindValue(position++, value->isNull() ? QLatin1String("") : *value);
+    // As UTF-8, SQLite's own encoding: given UTF-16 it would convert the text again itself.
+    const QByteArray texts[] = {f.subject.toUtf8(), f.from.toUtf8(), f.to.toUtf8(),
+                                f.cc.toUtf8(),      f.body.toUtf8(), f.filenames.toUtf8()};
+    q->bind(0, messageId);
+    for (int i = 0; i < int(std::size(texts)); ++i)
+        q->bindText(i + 1, texts[i]);
     if (!q->exec())
-        return fail(Strings::tr("Cannot update the search index: %1").arg(q->lastError().text()));
+        return fail(Strings::tr("Cannot update the search index: %1").arg(q->errorString()));
     return true;
 }
 

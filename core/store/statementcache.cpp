@@ -25,10 +25,29 @@ QSqlQuery *StatementCache::get(const QString &sql)
     return raw;
 }
 
+NativeStatement *StatementCache::native(const QString &sql)
+{
+    if (NativeStatement *statement = m_nativeIndex.value(sql)) {
+        statement->reset();
+        return statement;
+    }
+    auto statement = std::make_unique<NativeStatement>(sqliteHandle(m_database), sql);
+    if (!statement->isValid()) {
+        m_error = statement->errorString();
+        return nullptr;
+    }
+    NativeStatement *raw = statement.get();
+    m_natives.push_back(std::move(statement));
+    m_nativeIndex.insert(sql, raw);
+    return raw;
+}
+
 void StatementCache::clear()
 {
     m_index.clear();
     m_queries.clear();
+    m_nativeIndex.clear();
+    m_natives.clear();
 }
 
 void StatementCache::setDatabase(QSqlDatabase database)

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "store/nativestatement.h"
+
 namespace Store {
 
 // Prepared statements kept for as long as a connection is open, so that the statements a fetch
@@ -23,6 +25,9 @@ public:
     // The statement for sql, prepared on first use and reset for new bindings on later ones;
     // nullptr when it cannot be prepared (error() says why).
     [[nodiscard]] QSqlQuery *get(const QString &sql);
+    // The same through SQLite's own API (NativeStatement), for the hottest statements; nullptr
+    // when it cannot be prepared (error() says why) or the connection is not SQLite.
+    [[nodiscard]] NativeStatement *native(const QString &sql);
     [[nodiscard]] QString error() const { return m_error; }
     void clear();
     void setDatabase(QSqlDatabase database);
@@ -31,6 +36,8 @@ private:
     QSqlDatabase m_database;
     std::vector<std::unique_ptr<QSqlQuery>> m_queries; // stable addresses for m_index
     QHash<QString, QSqlQuery *> m_index;
+    std::vector<std::unique_ptr<NativeStatement>> m_natives;
+    QHash<QString, NativeStatement *> m_nativeIndex;
     QString m_error;
 };
 

@@ -79,7 +79,8 @@ int main(int argc, char **argv)
     const QProcessEnvironment environment = Bench::cliEnvironment();
     if (parser.isSet(holdOption)) {
         const QString profile = work.filePath(QStringLiteral("profile"));
-        if (Bench::addAliceAccount(cli, profile, dovecot, true, {QStringLiteral("--keep-on-server")})
+        if (Bench::addAliceAccount(cli, profile, dovecot, true,
+                                   {QStringLiteral("--keep-on-server")})
                 .exitCode
             != 0) {
             out << "account add failed\n";
