@@ -167,10 +167,15 @@ QList<UuBlock> findUuencodedBlocks(QStringView text, qsizetype maxDecodedBytes)
     qsizetype decoded = 0;
     qsizetype pos = 0;
     while (pos < text.size() && blocks.size() < maxBlocks) {
-        const Line line = lineAt(text, pos);
+        // The next line starting with "begin" (a search for 'b' is vectorised; most text has none).
+        qsizetype at = text.indexOf(u'b', pos);
+        while (at >= 0
+               && ((at > pos && text.at(at - 1) != u'\n') || !text.sliced(at).startsWith(u"begin")))
+            at = text.indexOf(u'b', at + 1);
+        if (at < 0)
+            break;
+        const Line line = lineAt(text, at);
         pos = line.next;
-        if (!line.text.startsWith(u"begin"))
-            continue;
         const qsizetype budget = maxDecodedBytes - decoded;
         Scan scan;
         std::optional<QString> name = beginLineName(line.text, u"begin");

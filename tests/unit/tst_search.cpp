@@ -130,6 +130,11 @@ private Q_SLOTS:
         row("after punctuation", "it\u2019s \u6771\u4eac", "it\u2019s  \u6771\u4eac ");
         row("after emoji", "\U0001F600\u6771\u4eac", "\U0001F600 \u6771\u4eac ");
         row("outside the basic plane", "\u2019\U00020000", "\u2019 \U00020000 ");
+        const QString padding(63, u'a');
+        QTest::newRow("in a later block") << padding + QStringLiteral("a\u6771\u4eac")
+                                          << padding + QStringLiteral("a \u6771\u4eac ");
+        QTest::newRow("across blocks")
+            << padding + QStringLiteral("\U00020000") << padding + QStringLiteral(" \U00020000 ");
     }
 
     void indexText()
