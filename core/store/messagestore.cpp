@@ -61,6 +61,14 @@ bool MessageStore::fail(const QString &what)
 
 // ---- messages ------------------------------------------------------------------------------
 
+NativeStatement *MessageStore::savingStatement(const QString &sql)
+{
+    NativeStatement *statement = m_statements.native(sql);
+    if (!statement)
+        fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
+    return statement;
+}
+
 std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional<qint64> accountId,
                                                   const QByteArray &raw,
                                                   const Mime::ParsedMessage &parsed,
@@ -76,15 +84,13 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
         fail(index.errorString());
         return std::nullopt;
     }
-    NativeStatement *q = m_statements.native(QStringLiteral(
+    NativeStatement *q = savingStatement(QStringLiteral(
         "INSERT INTO messages (id, folder_id, account_id, size, subject, from_text, to_text,"
         " cc_text, date, date_is_fallback, received_at, has_attachments, preview, message_id,"
         " headers_only, flag_read, flag_flagged, flag_answered, flag_deleted)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    if (!q) {
-        fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
+    if (!q)
         return std::nullopt;
-    }
     const QByteArray text[] = {texts.subject.toUtf8(), texts.from.toUtf8(),
                                texts.to.toUtf8(),      texts.cc.toUtf8(),
                                texts.preview.toUtf8(), texts.messageId.toUtf8()};
@@ -164,12 +170,10 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
     // Another check of the same account (the GUI and satchel-cli at once) may have stored this
     // UIDL since the plan was made; the write lock is held now, so this answer is final.
     if (!uidl.isEmpty()) {
-        NativeStatement *known = m_statements.native(QStringLiteral(
+        NativeStatement *known = savingStatement(QStringLiteral(
             "SELECT message_id, headers_only FROM ledger WHERE account_id = ? AND uidl = ?"));
-        if (!known) {
-            fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
+        if (!known)
             return std::nullopt;
-        }
         known->bind(0, accountId);
         known->bindBlob(1, uidl);
         bool found = false;
@@ -191,14 +195,12 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
         return std::nullopt;
     if (!uidl.isEmpty()) {
         // A headers-only row is replaced when the whole message arrives later; first_seen stays.
-        NativeStatement *ledger = m_statements.native(QStringLiteral(
+        NativeStatement *ledger = savingStatement(QStringLiteral(
             "INSERT INTO ledger (account_id, uidl, first_seen, message_id, headers_only)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT(account_id, uidl) DO UPDATE SET"
             " message_id = excluded.message_id, headers_only = excluded.headers_only"));
-        if (!ledger) {
-            fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
+        if (!ledger)
             return std::nullopt;
-        }
         ledger->bind(0, accountId);
         ledger->bindBlob(1, uidl);
         ledger->bind(2, receivedAt.toSecsSinceEpoch());

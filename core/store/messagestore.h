@@ -144,6 +144,8 @@ private:
     [[nodiscard]] std::optional<qint64> rootFolder();
     [[nodiscard]] std::optional<qint64> roleFolder(FolderRole role, const QString &name);
     bool fail(const QString &what);
+    // A statement for saving a message, or null after fail() with why it cannot be prepared.
+    NativeStatement *savingStatement(const QString &sql);
 
     [[nodiscard]] bool movePasswordsOutOfTheDatabase();
 
