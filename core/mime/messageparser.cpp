@@ -15,8 +15,8 @@
 
 namespace Mime {
 
-using Detail::GObjectRef;
 using Detail::decodedSize;
+using Detail::GObjectRef;
 
 namespace {
 
