@@ -26,8 +26,9 @@ NativeStatement::NativeStatement(sqlite3 *db, const QString &sql)
     const QByteArray text = sql.toUtf8();
     const int rc = sqlite3_prepare_v3(db, text.constData(), int(text.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
-    if (rc != SQLITE_OK) {
-        failed(rc);
+    if (rc != SQLITE_OK || !m_statement) { // no statement: the text was empty or a comment
+        m_error = QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(db)),
+                                                QString::number(rc));
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
@@ -40,30 +41,46 @@ NativeStatement::~NativeStatement()
 
 void NativeStatement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_statement, index + 1, value);
+    bound(sqlite3_bind_int64(m_statement, index + 1, value));
 }
 
 void NativeStatement::bindNull(int index)
 {
-    sqlite3_bind_null(m_statement, index + 1);
+    bound(sqlite3_bind_null(m_statement, index + 1));
 }
 
 void NativeStatement::bindText(int index, QByteArrayView utf8)
 {
     // A null pointer would bind NULL; the columns written this way are NOT NULL text.
-    sqlite3_bind_text64(m_statement, index + 1, utf8.data() ? utf8.data() : "",
-                        sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
+    bound(sqlite3_bind_text64(m_statement, index + 1, utf8.data() ? utf8.data() : "",
+                              sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8));
 }
 
 void NativeStatement::bindBlob(int index, QByteArrayView bytes)
 {
-    sqlite3_bind_blob64(m_statement, index + 1, bytes.data() ? bytes.data() : "",
-                        sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+    bound(sqlite3_bind_blob64(m_statement, index + 1, bytes.data() ? bytes.data() : "",
+                              sqlite3_uint64(bytes.size()), SQLITE_STATIC));
+}
+
+void NativeStatement::bound(int rc)
+{
+    // A value SQLite refused (too big, no such placeholder) leaves NULL in its place: the run
+    // must fail rather than store that.
+    if (rc != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = rc;
+}
+
+int NativeStatement::step()
+{
+    m_error.clear();
+    if (m_bindError != SQLITE_OK)
+        return m_bindError;
+    return sqlite3_step(m_statement);
 }
 
 bool NativeStatement::exec()
 {
-    const int rc = sqlite3_step(m_statement);
+    const int rc = step();
     const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW || failed(rc);
     reset();
     return ok;
@@ -71,7 +88,7 @@ bool NativeStatement::exec()
 
 bool NativeStatement::first(bool *found)
 {
-    const int rc = sqlite3_step(m_statement);
+    const int rc = step();
     *found = rc == SQLITE_ROW;
     if (rc == SQLITE_ROW || rc == SQLITE_DONE)
         return true;
@@ -89,12 +106,15 @@ void NativeStatement::reset()
 {
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement); // bound bytes belong to the caller
+    m_bindError = SQLITE_OK;
 }
 
 bool NativeStatement::failed(int rc)
 {
-    // The same words as Qt's driver gives for a failed statement: SQLite's message and code.
-    m_error = QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(m_db))).arg(rc);
+    // SQLite's message and code; a refused binding has no message on the connection.
+    const QString message = rc == m_bindError ? QString::fromUtf8(sqlite3_errstr(rc))
+                                              : QString::fromUtf8(sqlite3_errmsg(m_db));
+    m_error = QStringLiteral("%1 (%2)").arg(message, QString::number(rc));
     return false;
 }
 

@@ -46,10 +46,13 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
 
 private:
+    void bound(int rc);
+    int step();
     bool failed(int rc);
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
+    int m_bindError = 0; // SQLITE_OK
     QString m_error;
 };
 

@@ -91,7 +91,7 @@ QString forIndex(const QString &text)
     // frequent in other text, so the test is the script, not a code point range.)
     // Blocks of 64 are first tested as a whole, a loop the compiler vectorises.
     constexpr qsizetype Block = 64;
-    const auto *chars = reinterpret_cast<const char16_t *>(text.utf16());
+    const auto *chars = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype size = text.size();
     bool any = false;
     for (qsizetype block = 0; block < size && !any; block += Block) {

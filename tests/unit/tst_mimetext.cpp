@@ -1,5 +1,6 @@
 #include <QTest>
 
+#include "mime/base64size.h"
 #include "mime/datenormalizer.h"
 #include "mime/flowedtext.h"
 #include "mime/rfc2047.h"
@@ -103,6 +104,36 @@ private Q_SLOTS:
         Mime::toUnixLineEnds(text);
         QCOMPARE(text, expected);
         QCOMPARE(shared, original);
+    }
+
+    // Base64 counted without decoding, whichever way the text is cut into reads.
+    void base64Size()
+    {
+        for (int length = 0; length <= 40; ++length) {
+            QByteArray bytes(length, Qt::Uninitialized);
+            for (int i = 0; i < length; ++i)
+                bytes[i] = char(i * 37 + length);
+            QByteArray encoded = bytes.toBase64();
+            for (qsizetype at = 12; at < encoded.size(); at += 14)
+                encoded.insert(at, "\r\n"); // short lines
+            for (qsizetype cut = 0; cut <= encoded.size(); ++cut) {
+                Mime::Base64Size size;
+                size.add(QByteArrayView(encoded).first(cut));
+                size.add(QByteArrayView(encoded).sliced(cut));
+                QCOMPARE(size.size(), std::optional<qint64>(length));
+            }
+            // Without its padding the last group is unfinished: not counted.
+            Mime::Base64Size unpadded;
+            unpadded.add(bytes.toBase64(QByteArray::OmitTrailingEquals));
+            QCOMPARE(unpadded.size(),
+                     length % 3 == 0 ? std::optional<qint64>(length) : std::nullopt);
+        }
+        for (const char *malformed :
+             {"QUJD*REVG", "QQ==QUJD", "QQ===", "====", "Q", "QUJDR", "QUJ=D", "QU\x80JD"}) {
+            Mime::Base64Size size;
+            size.add(malformed);
+            QVERIFY2(!size.size(), malformed);
+        }
     }
 
     void encodedWords_data()

@@ -35,6 +35,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
     void badSqlIsReported()
     {
         const auto database = open();
@@ -79,6 +81,22 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(2).toString(), QStringLiteral("null"));
         QCOMPARE(q.value(3).toString(), QStringLiteral("null"));
+    }
+
+    void refusedBindingFailsTheRun()
+    {
+        const auto database = open();
+        Store::StatementCache cache(database->handle());
+        NativeStatement *insert = cache.native(QStringLiteral("INSERT INTO t (id) VALUES (?)"));
+        QVERIFY(insert);
+        insert->bind(1, 5); // there is no second placeholder: SQLite refuses the value
+        QVERIFY(!insert->exec());
+        QVERIFY2(!insert->errorString().isEmpty(), "no error text");
+        QSqlQuery q(database->handle());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM t")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // nothing stored with a NULL in the value's place
+        insert->bind(0, 6);
+        QVERIFY2(insert->exec(), qPrintable(insert->errorString()));
     }
 
     void failedRunIsReportedAndTheStatementStaysUsable()
