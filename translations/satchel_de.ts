@@ -2429,7 +2429,7 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
 <context>
     <name>Mime::MessageParser</name>
     <message>
-        <location filename="../core/mime/messageparser.cpp" line="+267"/>
+        <location filename="../core/mime/messageparser.cpp" line="+259"/>
         <source>Parts nested too deeply are not shown.</source>
         <translation>Zu tief verschachtelte Teile werden nicht angezeigt.</translation>
     </message>
@@ -3295,12 +3295,12 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>Die Datenbank %1 wurde von einer neueren Version von Satchel geschrieben (Schema %2; diese Version kennt %3). Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Cannot update the database: %1</source>
         <translation>Die Datenbank kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Database error: %1 (%2)</source>
         <translation>Datenbankfehler: %1 (%2)</translation>
     </message>
@@ -3443,50 +3443,50 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
-        <location line="+117"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+44"/>
+        <location line="+118"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="-23"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is not a folder name (names cannot contain &quot;/&quot;).</source>
         <translation>„%1“ ist kein gültiger Ordnername (Namen dürfen kein „/“ enthalten).</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>There is no folder %1.</source>
         <translation>Es gibt keinen Ordner %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cannot rename the folder: %1</source>
         <translation>Der Ordner kann nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only folders you made can be renamed.</source>
         <translation>Nur selbst angelegte Ordner können umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+278"/>
-        <location line="+5"/>
-        <location line="+83"/>
-        <location line="+45"/>
-        <location line="+50"/>
-        <location line="+41"/>
-        <location line="+81"/>
-        <location line="+17"/>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
-        <location line="+5"/>
-        <location line="+110"/>
+        <location filename="../core/store/messagestore.cpp" line="+286"/>
+        <location line="+6"/>
+        <location line="+85"/>
+        <location line="+46"/>
+        <location line="+49"/>
+        <location line="+44"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="+101"/>
+        <location line="+6"/>
+        <location line="+113"/>
         <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestoreledger.cpp" line="+50"/>
+        <location line="+18"/>
         <source>Cannot write to the database: %1</source>
         <translation>In die Datenbank kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+11"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>Der Ordner kann nicht gelöscht werden: %1</translation>
@@ -3497,103 +3497,102 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>Nur selbst angelegte Ordner können gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="-512"/>
-        <location line="+27"/>
+        <location filename="../core/store/messagestore.cpp" line="-457"/>
+        <location line="+54"/>
         <location line="+5"/>
-        <location line="+10"/>
-        <location line="+21"/>
-        <location line="+10"/>
-        <location line="+25"/>
-        <location line="+9"/>
-        <location line="+6"/>
-        <location line="+59"/>
         <location line="+8"/>
-        <location line="+175"/>
-        <location line="+3"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <location line="+178"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot save the message: %1</source>
         <translation>Die Nachricht kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-314"/>
         <source>The account has no Inbox.</source>
         <translation>Das Konto hat keinen Posteingang.</translation>
     </message>
     <message>
         <location line="+73"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>Nachrichten können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Cannot move the message: %1</source>
         <translation>Die Nachricht kann nicht verschoben werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>There is no message %1.</source>
         <translation>Es gibt keine Nachricht %1.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Cannot delete the message: %1</source>
         <translation>Die Nachricht kann nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Message %1 is not stored as headers only.</source>
         <translation>Nachricht %1 ist nicht nur mit Kopfzeilen gespeichert.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <location line="+3"/>
         <source>Cannot change the message: %1</source>
         <translation>Die Nachricht kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+5"/>
+        <location line="+41"/>
+        <location line="+6"/>
         <source>Cannot empty the Trash: %1</source>
         <translation>Der Papierkorb kann nicht geleert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="-159"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="-169"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot add the account %1: %2</source>
         <translation>Das Konto %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Cannot change the account %1: %2</source>
         <translation>Das Konto %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+37"/>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>There is no account named %1.</source>
         <translation>Es gibt kein Konto namens %1.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>An account name must not be empty or contain &quot;/&quot;.</source>
         <translation>Ein Kontoname darf nicht leer sein und kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>There is already an account named %1.</source>
         <translation>Es gibt bereits ein Konto namens %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot rename the account: %1</source>
         <translation>Das Konto kann nicht umbenannt werden: %1</translation>
     </message>
@@ -3603,7 +3602,7 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
         <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot remove the account %1: %2</source>
         <translation>Das Konto %1 kann nicht entfernt werden: %2</translation>
     </message>
@@ -3639,13 +3638,13 @@ tsv: ID, Datum, Ordner, Von, Betreff, Flags, Größe, Auszug (mit [Treffern]).</
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+79"/>
+        <location filename="../core/store/searchindex.cpp" line="+90"/>
         <source>Cannot read the search index: %1</source>
         <translation>Der Suchindex kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot update the search index: %1</source>
         <translation>Der Suchindex kann nicht aktualisiert werden: %1</translation>
     </message>

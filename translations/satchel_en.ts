@@ -353,7 +353,7 @@
 <context>
     <name>Store::Database</name>
     <message numerus="yes">
-        <location filename="../core/store/database.cpp" line="+298"/>
+        <location filename="../core/store/database.cpp" line="+312"/>
         <source>the archive is locked by another program (another Satchel window or satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n second(s); try again when it is done</source>
         <translation>
             <numerusform>the archive is locked by another program (another Satchel window or satchel-cli, or a tool that opened satchel.sqlite) and stayed locked for %n second; try again when it is done</numerusform>

@@ -2431,7 +2431,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
 <context>
     <name>Mime::MessageParser</name>
     <message>
-        <location filename="../core/mime/messageparser.cpp" line="+267"/>
+        <location filename="../core/mime/messageparser.cpp" line="+259"/>
         <source>Parts nested too deeply are not shown.</source>
         <translation>No se muestran las partes con demasiados niveles de anidamiento.</translation>
     </message>
@@ -3297,12 +3297,12 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>La base de datos %1 la escribió una versión más reciente de Satchel (esquema %2; esta versión conoce hasta el %3). No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Cannot update the database: %1</source>
         <translation>No se puede actualizar la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Database error: %1 (%2)</source>
         <translation>Error de la base de datos: %1 (%2)</translation>
     </message>
@@ -3445,50 +3445,50 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
-        <location line="+117"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+44"/>
+        <location line="+118"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>No se puede crear la carpeta %1: %2</translation>
     </message>
     <message>
         <location line="-23"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is not a folder name (names cannot contain &quot;/&quot;).</source>
         <translation>«%1» no es un nombre de carpeta válido (los nombres no pueden contener «/»).</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>There is no folder %1.</source>
         <translation>No existe la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cannot rename the folder: %1</source>
         <translation>No se puede cambiar el nombre de la carpeta: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only folders you made can be renamed.</source>
         <translation>Solo se puede cambiar el nombre de las carpetas creadas por usted.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+278"/>
-        <location line="+5"/>
-        <location line="+83"/>
-        <location line="+45"/>
-        <location line="+50"/>
-        <location line="+41"/>
-        <location line="+81"/>
-        <location line="+17"/>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
-        <location line="+5"/>
-        <location line="+110"/>
+        <location filename="../core/store/messagestore.cpp" line="+286"/>
+        <location line="+6"/>
+        <location line="+85"/>
+        <location line="+46"/>
+        <location line="+49"/>
+        <location line="+44"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="+101"/>
+        <location line="+6"/>
+        <location line="+113"/>
         <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestoreledger.cpp" line="+50"/>
+        <location line="+18"/>
         <source>Cannot write to the database: %1</source>
         <translation>No se puede escribir en la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+11"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>No se puede eliminar la carpeta: %1</translation>
@@ -3499,103 +3499,102 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>Solo se pueden eliminar las carpetas creadas por usted.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="-512"/>
-        <location line="+27"/>
+        <location filename="../core/store/messagestore.cpp" line="-457"/>
+        <location line="+54"/>
         <location line="+5"/>
-        <location line="+10"/>
-        <location line="+21"/>
-        <location line="+10"/>
-        <location line="+25"/>
-        <location line="+9"/>
-        <location line="+6"/>
-        <location line="+59"/>
         <location line="+8"/>
-        <location line="+175"/>
-        <location line="+3"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <location line="+178"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot save the message: %1</source>
         <translation>No se puede guardar el mensaje: %1</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-314"/>
         <source>The account has no Inbox.</source>
         <translation>La cuenta no tiene Bandeja de entrada.</translation>
     </message>
     <message>
         <location line="+73"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>No se pueden guardar los mensajes: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Cannot move the message: %1</source>
         <translation>No se puede mover el mensaje: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>There is no message %1.</source>
         <translation>No existe el mensaje %1.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Cannot delete the message: %1</source>
         <translation>No se puede eliminar el mensaje: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Message %1 is not stored as headers only.</source>
         <translation>El mensaje %1 no está guardado solo con las cabeceras.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <location line="+3"/>
         <source>Cannot change the message: %1</source>
         <translation>No se puede modificar el mensaje: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+5"/>
+        <location line="+41"/>
+        <location line="+6"/>
         <source>Cannot empty the Trash: %1</source>
         <translation>No se puede vaciar la Papelera: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="-159"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="-169"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot add the account %1: %2</source>
         <translation>No se puede añadir la cuenta %1: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Cannot change the account %1: %2</source>
         <translation>No se puede modificar la cuenta %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+37"/>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>There is no account named %1.</source>
         <translation>No existe ninguna cuenta llamada %1.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>An account name must not be empty or contain &quot;/&quot;.</source>
         <translation>El nombre de una cuenta no puede estar vacío ni contener «/».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>There is already an account named %1.</source>
         <translation>Ya existe una cuenta llamada %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot rename the account: %1</source>
         <translation>No se puede cambiar el nombre de la cuenta: %1</translation>
     </message>
@@ -3605,7 +3604,7 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
         <translation>No existe la cuenta %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot remove the account %1: %2</source>
         <translation>No se puede eliminar la cuenta %1: %2</translation>
     </message>
@@ -3641,13 +3640,13 @@ tsv: id, fecha, carpeta, remitente, asunto, marcas, tamaño, fragmento
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+79"/>
+        <location filename="../core/store/searchindex.cpp" line="+90"/>
         <source>Cannot read the search index: %1</source>
         <translation>No se puede leer el índice de búsqueda: %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot update the search index: %1</source>
         <translation>No se puede actualizar el índice de búsqueda: %1</translation>
     </message>

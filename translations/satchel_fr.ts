@@ -2429,7 +2429,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
 <context>
     <name>Mime::MessageParser</name>
     <message>
-        <location filename="../core/mime/messageparser.cpp" line="+267"/>
+        <location filename="../core/mime/messageparser.cpp" line="+259"/>
         <source>Parts nested too deeply are not shown.</source>
         <translation>Les parties trop profondément imbriquées ne sont pas affichées.</translation>
     </message>
@@ -3295,12 +3295,12 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>La base de données %1 a été écrite par une version plus récente de Satchel (schéma %2&#xa0;; cette version connaît le schéma %3). Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Cannot update the database: %1</source>
         <translation>Impossible de mettre à jour la base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Database error: %1 (%2)</source>
         <translation>Erreur de base de données&#xa0;: %1 (%2)</translation>
     </message>
@@ -3443,50 +3443,50 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
-        <location line="+117"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+44"/>
+        <location line="+118"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-23"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is not a folder name (names cannot contain &quot;/&quot;).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de dossier valide (les noms ne peuvent pas contenir «&#xa0;/&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>There is no folder %1.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cannot rename the folder: %1</source>
         <translation>Impossible de renommer le dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only folders you made can be renamed.</source>
         <translation>Seuls les dossiers que vous avez créés peuvent être renommés.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+278"/>
-        <location line="+5"/>
-        <location line="+83"/>
-        <location line="+45"/>
-        <location line="+50"/>
-        <location line="+41"/>
-        <location line="+81"/>
-        <location line="+17"/>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
-        <location line="+5"/>
-        <location line="+110"/>
+        <location filename="../core/store/messagestore.cpp" line="+286"/>
+        <location line="+6"/>
+        <location line="+85"/>
+        <location line="+46"/>
+        <location line="+49"/>
+        <location line="+44"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="+101"/>
+        <location line="+6"/>
+        <location line="+113"/>
         <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestoreledger.cpp" line="+50"/>
+        <location line="+18"/>
         <source>Cannot write to the database: %1</source>
         <translation>Impossible d’écrire dans la base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+11"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>Impossible de supprimer le dossier&#xa0;: %1</translation>
@@ -3497,103 +3497,102 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>Seuls les dossiers que vous avez créés peuvent être supprimés.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="-512"/>
-        <location line="+27"/>
+        <location filename="../core/store/messagestore.cpp" line="-457"/>
+        <location line="+54"/>
         <location line="+5"/>
-        <location line="+10"/>
-        <location line="+21"/>
-        <location line="+10"/>
-        <location line="+25"/>
-        <location line="+9"/>
-        <location line="+6"/>
-        <location line="+59"/>
         <location line="+8"/>
-        <location line="+175"/>
-        <location line="+3"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <location line="+178"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot save the message: %1</source>
         <translation>Impossible d’enregistrer le message&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-314"/>
         <source>The account has no Inbox.</source>
         <translation>Ce compte n’a pas de boîte de réception.</translation>
     </message>
     <message>
         <location line="+73"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>Impossible d’enregistrer les messages&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Cannot move the message: %1</source>
         <translation>Impossible de déplacer le message&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>There is no message %1.</source>
         <translation>Le message %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Cannot delete the message: %1</source>
         <translation>Impossible de supprimer le message&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Message %1 is not stored as headers only.</source>
         <translation>Le message %1 n’est pas enregistré sous forme d’en-têtes seuls.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <location line="+3"/>
         <source>Cannot change the message: %1</source>
         <translation>Impossible de modifier le message&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+5"/>
+        <location line="+41"/>
+        <location line="+6"/>
         <source>Cannot empty the Trash: %1</source>
         <translation>Impossible de vider la corbeille&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="-159"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="-169"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot add the account %1: %2</source>
         <translation>Impossible d’ajouter le compte %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Cannot change the account %1: %2</source>
         <translation>Impossible de modifier le compte %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+37"/>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>There is no account named %1.</source>
         <translation>Il n’y a aucun compte nommé %1.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>An account name must not be empty or contain &quot;/&quot;.</source>
         <translation>Un nom de compte ne doit ni être vide ni contenir «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>There is already an account named %1.</source>
         <translation>Un compte nommé %1 existe déjà.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot rename the account: %1</source>
         <translation>Impossible de renommer le compte&#xa0;: %1</translation>
     </message>
@@ -3603,7 +3602,7 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
         <translation>Le compte %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot remove the account %1: %2</source>
         <translation>Impossible de supprimer le compte %1&#xa0;: %2</translation>
     </message>
@@ -3639,13 +3638,13 @@ tsv&#xa0;: id, date, dossier, de, objet, indicateurs, taille, extrait ([termes])
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+79"/>
+        <location filename="../core/store/searchindex.cpp" line="+90"/>
         <source>Cannot read the search index: %1</source>
         <translation>Impossible de lire l’index de recherche&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot update the search index: %1</source>
         <translation>Impossible de mettre à jour l’index de recherche&#xa0;: %1</translation>
     </message>

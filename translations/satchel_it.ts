@@ -2431,7 +2431,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
 <context>
     <name>Mime::MessageParser</name>
     <message>
-        <location filename="../core/mime/messageparser.cpp" line="+267"/>
+        <location filename="../core/mime/messageparser.cpp" line="+259"/>
         <source>Parts nested too deeply are not shown.</source>
         <translation>Le parti annidate troppo in profondità non vengono mostrate.</translation>
     </message>
@@ -3297,12 +3297,12 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Il database %1 è stato scritto da una versione più recente di Satchel (schema %2; questa versione conosce lo schema %3). Non è stato modificato.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Cannot update the database: %1</source>
         <translation>Impossibile aggiornare il database: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Database error: %1 (%2)</source>
         <translation>Errore del database: %1 (%2)</translation>
     </message>
@@ -3445,50 +3445,50 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
-        <location line="+117"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+44"/>
+        <location line="+118"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Impossibile creare la cartella %1: %2</translation>
     </message>
     <message>
         <location line="-23"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is not a folder name (names cannot contain &quot;/&quot;).</source>
         <translation>“%1” non è un nome di cartella valido (i nomi non possono contenere “/”).</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>There is no folder %1.</source>
         <translation>Non esiste la cartella %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cannot rename the folder: %1</source>
         <translation>Impossibile rinominare la cartella: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only folders you made can be renamed.</source>
         <translation>Si possono rinominare solo le cartelle create da te.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+278"/>
-        <location line="+5"/>
-        <location line="+83"/>
-        <location line="+45"/>
-        <location line="+50"/>
-        <location line="+41"/>
-        <location line="+81"/>
-        <location line="+17"/>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
-        <location line="+5"/>
-        <location line="+110"/>
+        <location filename="../core/store/messagestore.cpp" line="+286"/>
+        <location line="+6"/>
+        <location line="+85"/>
+        <location line="+46"/>
+        <location line="+49"/>
+        <location line="+44"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="+101"/>
+        <location line="+6"/>
+        <location line="+113"/>
         <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestoreledger.cpp" line="+50"/>
+        <location line="+18"/>
         <source>Cannot write to the database: %1</source>
         <translation>Impossibile scrivere nel database: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+11"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>Impossibile eliminare la cartella: %1</translation>
@@ -3499,103 +3499,102 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Si possono eliminare solo le cartelle create da te.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="-512"/>
-        <location line="+27"/>
+        <location filename="../core/store/messagestore.cpp" line="-457"/>
+        <location line="+54"/>
         <location line="+5"/>
-        <location line="+10"/>
-        <location line="+21"/>
-        <location line="+10"/>
-        <location line="+25"/>
-        <location line="+9"/>
-        <location line="+6"/>
-        <location line="+59"/>
         <location line="+8"/>
-        <location line="+175"/>
-        <location line="+3"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <location line="+178"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot save the message: %1</source>
         <translation>Impossibile salvare il messaggio: %1</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-314"/>
         <source>The account has no Inbox.</source>
         <translation>L&apos;account non ha una Posta in arrivo.</translation>
     </message>
     <message>
         <location line="+73"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>Impossibile salvare i messaggi: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Cannot move the message: %1</source>
         <translation>Impossibile spostare il messaggio: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>There is no message %1.</source>
         <translation>Non esiste il messaggio %1.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Cannot delete the message: %1</source>
         <translation>Impossibile eliminare il messaggio: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Message %1 is not stored as headers only.</source>
         <translation>Il messaggio %1 non è salvato come sole intestazioni.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <location line="+3"/>
         <source>Cannot change the message: %1</source>
         <translation>Impossibile modificare il messaggio: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+5"/>
+        <location line="+41"/>
+        <location line="+6"/>
         <source>Cannot empty the Trash: %1</source>
         <translation>Impossibile svuotare il Cestino: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="-159"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="-169"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot add the account %1: %2</source>
         <translation>Impossibile aggiungere l&apos;account %1: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Cannot change the account %1: %2</source>
         <translation>Impossibile modificare l&apos;account %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+37"/>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>There is no account named %1.</source>
         <translation>Non esiste alcun account chiamato %1.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>An account name must not be empty or contain &quot;/&quot;.</source>
         <translation>Il nome di un account non può essere vuoto né contenere “/”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>There is already an account named %1.</source>
         <translation>Esiste già un account chiamato %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot rename the account: %1</source>
         <translation>Impossibile rinominare l&apos;account: %1</translation>
     </message>
@@ -3605,7 +3604,7 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
         <translation>Non esiste l&apos;account %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot remove the account %1: %2</source>
         <translation>Impossibile rimuovere l&apos;account %1: %2</translation>
     </message>
@@ -3641,13 +3640,13 @@ tsv: id, data, cartella, mittente, oggetto, flag, dimensione, estratto
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+79"/>
+        <location filename="../core/store/searchindex.cpp" line="+90"/>
         <source>Cannot read the search index: %1</source>
         <translation>Impossibile leggere l&apos;indice di ricerca: %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot update the search index: %1</source>
         <translation>Impossibile aggiornare l&apos;indice di ricerca: %1</translation>
     </message>

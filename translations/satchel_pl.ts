@@ -2467,7 +2467,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
 <context>
     <name>Mime::MessageParser</name>
     <message>
-        <location filename="../core/mime/messageparser.cpp" line="+267"/>
+        <location filename="../core/mime/messageparser.cpp" line="+259"/>
         <source>Parts nested too deeply are not shown.</source>
         <translation>Części zagnieżdżone zbyt głęboko nie są wyświetlane.</translation>
     </message>
@@ -3336,12 +3336,12 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>Baza danych %1 została zapisana przez nowszą wersję programu Satchel (schemat %2; ta wersja zna schemat %3). Nie wprowadzono w niej zmian.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Cannot update the database: %1</source>
         <translation>Nie można zaktualizować bazy danych: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Database error: %1 (%2)</source>
         <translation>Błąd bazy danych: %1 (%2)</translation>
     </message>
@@ -3486,50 +3486,50 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
 <context>
     <name>Store::MessageStore</name>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+53"/>
-        <location line="+117"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+44"/>
+        <location line="+118"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Nie można utworzyć folderu %1: %2</translation>
     </message>
     <message>
         <location line="-23"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is not a folder name (names cannot contain &quot;/&quot;).</source>
         <translation>„%1” nie jest poprawną nazwą folderu (nazwy nie mogą zawierać znaku „/”).</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>There is no folder %1.</source>
         <translation>Nie ma folderu %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Cannot rename the folder: %1</source>
         <translation>Nie można zmienić nazwy folderu: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only folders you made can be renamed.</source>
         <translation>Można zmieniać nazwy tylko własnych folderów.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="+278"/>
-        <location line="+5"/>
-        <location line="+83"/>
-        <location line="+45"/>
-        <location line="+50"/>
-        <location line="+41"/>
-        <location line="+81"/>
-        <location line="+17"/>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="+104"/>
-        <location line="+5"/>
-        <location line="+110"/>
+        <location filename="../core/store/messagestore.cpp" line="+286"/>
+        <location line="+6"/>
+        <location line="+85"/>
+        <location line="+46"/>
+        <location line="+49"/>
+        <location line="+44"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="+101"/>
+        <location line="+6"/>
+        <location line="+113"/>
         <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestoreledger.cpp" line="+50"/>
+        <location line="+18"/>
         <source>Cannot write to the database: %1</source>
         <translation>Nie można zapisać danych w bazie danych: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestorefolders.cpp" line="+10"/>
+        <location filename="../core/store/messagestorefolders.cpp" line="+11"/>
         <location line="+5"/>
         <source>Cannot delete the folder: %1</source>
         <translation>Nie można usunąć folderu: %1</translation>
@@ -3540,103 +3540,102 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>Można usuwać tylko własne foldery.</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestore.cpp" line="-512"/>
-        <location line="+27"/>
+        <location filename="../core/store/messagestore.cpp" line="-457"/>
+        <location line="+54"/>
         <location line="+5"/>
-        <location line="+10"/>
-        <location line="+21"/>
-        <location line="+10"/>
-        <location line="+25"/>
-        <location line="+9"/>
-        <location line="+6"/>
-        <location line="+59"/>
         <location line="+8"/>
-        <location line="+175"/>
-        <location line="+3"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <location line="+178"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot save the message: %1</source>
         <translation>Nie można zapisać wiadomości: %1</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-314"/>
         <source>The account has no Inbox.</source>
         <translation>Konto nie ma folderu Odebrane.</translation>
     </message>
     <message>
         <location line="+73"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>Cannot save messages: %1</source>
         <translation>Nie można zapisać wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Cannot move the message: %1</source>
         <translation>Nie można przenieść wiadomości: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>There is no message %1.</source>
         <translation>Nie ma wiadomości %1.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Cannot delete the message: %1</source>
         <translation>Nie można usunąć wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Message %1 is not stored as headers only.</source>
         <translation>Wiadomość %1 nie jest zapisana jako same nagłówki.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <location line="+3"/>
         <source>Cannot change the message: %1</source>
         <translation>Nie można zmienić wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+5"/>
+        <location line="+41"/>
+        <location line="+6"/>
         <source>Cannot empty the Trash: %1</source>
         <translation>Nie można opróżnić Kosza: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/messagestoreaccounts.cpp" line="-159"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location filename="../core/store/messagestoreaccounts.cpp" line="-169"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot add the account %1: %2</source>
         <translation>Nie można dodać konta %1: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Cannot change the account %1: %2</source>
         <translation>Nie można zmienić konta %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+37"/>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>There is no account named %1.</source>
         <translation>Nie ma konta o nazwie %1.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>An account name must not be empty or contain &quot;/&quot;.</source>
         <translation>Nazwa konta nie może być pusta ani zawierać znaku „/”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>There is already an account named %1.</source>
         <translation>Istnieje już konto o nazwie %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot rename the account: %1</source>
         <translation>Nie można zmienić nazwy konta: %1</translation>
     </message>
@@ -3646,7 +3645,7 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
         <translation>Nie ma konta %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot remove the account %1: %2</source>
         <translation>Nie można usunąć konta %1: %2</translation>
     </message>
@@ -3682,13 +3681,13 @@ tsv: id, data, folder, nadawca, temat, flagi, rozmiar, fragment
 <context>
     <name>Store::SearchIndex</name>
     <message>
-        <location filename="../core/store/searchindex.cpp" line="+79"/>
+        <location filename="../core/store/searchindex.cpp" line="+90"/>
         <source>Cannot read the search index: %1</source>
         <translation>Nie można odczytać indeksu wyszukiwania: %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot update the search index: %1</source>
         <translation>Nie można zaktualizować indeksu wyszukiwania: %1</translation>
     </message>

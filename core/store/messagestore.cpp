@@ -8,6 +8,7 @@
 
 #include "logging.h"
 #include "mime/messageparser.h"
+#include "store/messagestorestrings_p.h"
 #include "store/rawblob.h"
 #include "store/rowcodec_p.h"
 #include "store/searchindex.h"
@@ -17,16 +18,6 @@
 namespace Store {
 
 using namespace RowCodec;
-
-namespace {
-
-// Gives this file's strings the context lupdate sees (tst_translations checks).
-struct Strings
-{
-    Q_DECLARE_TR_FUNCTIONS(Store::MessageStore)
-};
-
-} // namespace
 
 MessageStore::~MessageStore() = default;
 
@@ -65,7 +56,7 @@ NativeStatement *MessageStore::savingStatement(const QString &sql)
 {
     NativeStatement *statement = m_statements.native(sql);
     if (!statement)
-        fail(Strings::tr("Cannot save the message: %1").arg(m_statements.error()));
+        fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(m_statements.error()));
     return statement;
 }
 
@@ -119,12 +110,12 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
     if (!accountId)
         q->bindNull(2);
     if (!q->exec()) {
-        fail(Strings::tr("Cannot save the message: %1").arg(q->errorString()));
+        fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(q->errorString()));
         return std::nullopt;
     }
     RawBlob blob(m_database.handle(), &m_statements);
     if (!blob.write(*id, raw, true)) {
-        fail(Strings::tr("Cannot save the message: %1").arg(blob.errorString()));
+        fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(blob.errorString()));
         return std::nullopt;
     }
     if (m_batch) {
@@ -132,7 +123,7 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
         return id;
     }
     if (!index.add(*id, texts.index)) {
-        fail(Strings::tr("Cannot save the message: %1").arg(index.errorString()));
+        fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(index.errorString()));
         return std::nullopt;
     }
     return id;
@@ -155,7 +146,7 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
 {
     const std::optional<qint64> inbox = inboxOf(accountId);
     if (!inbox) {
-        fail(Strings::tr("The account has no Inbox."));
+        fail(MessageStoreStrings::tr("The account has no Inbox."));
         return std::nullopt;
     }
     // Inside a batch the batch's transaction holds the writes; otherwise this call has its own.
@@ -163,7 +154,7 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
     if (!m_batch) {
         own.emplace(m_database.handle());
         if (!own->isActive()) {
-            fail(Strings::tr("Cannot save the message: %1").arg(own->errorString()));
+            fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(own->errorString()));
             return std::nullopt;
         }
     }
@@ -178,7 +169,7 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
         known->bindBlob(1, uidl);
         bool found = false;
         if (!known->first(&found)) {
-            fail(Strings::tr("Cannot save the message: %1").arg(known->errorString()));
+            fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(known->errorString()));
             return std::nullopt;
         }
         const qint64 knownId = found ? known->columnInt64(0) : 0;
@@ -207,13 +198,13 @@ std::optional<qint64> MessageStore::storeRetrieved(qint64 accountId, const QByte
         ledger->bind(3, *id);
         ledger->bind(4, headersOnly);
         if (!ledger->exec()) {
-            fail(Strings::tr("Cannot save the message: %1").arg(ledger->errorString()));
+            fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(ledger->errorString()));
             return std::nullopt;
         }
     }
     if (own && !own->commit()) {
-        fail(
-            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        fail(MessageStoreStrings::tr("Cannot save the message: %1")
+                 .arg(m_database.handle().lastError().text()));
         return std::nullopt;
     }
     return id;
@@ -228,7 +219,7 @@ bool MessageStore::beginBatch()
         return true;
     const QString error = m_batch->errorString();
     m_batch.reset();
-    return fail(Strings::tr("Cannot save messages: %1").arg(error));
+    return fail(MessageStoreStrings::tr("Cannot save messages: %1").arg(error));
 }
 
 bool MessageStore::setAutoCheckpoint(bool on)
@@ -247,14 +238,15 @@ bool MessageStore::commitBatch()
         if (!index.add(id, fields)) {
             m_batchIndex.clear();
             m_batch.reset();
-            return fail(Strings::tr("Cannot save messages: %1").arg(index.errorString()));
+            return fail(
+                MessageStoreStrings::tr("Cannot save messages: %1").arg(index.errorString()));
         }
     }
     m_batchIndex.clear();
     const bool ok = m_batch->commit();
     const QString error = m_batch->errorString();
     m_batch.reset();
-    return ok || fail(Strings::tr("Cannot save messages: %1").arg(error));
+    return ok || fail(MessageStoreStrings::tr("Cannot save messages: %1").arg(error));
 }
 
 void MessageStore::rollbackBatch()
@@ -272,7 +264,7 @@ std::optional<qint64> MessageStore::importMessage(qint64 folderId, const QByteAr
     if (!m_batch) {
         own.emplace(m_database.handle());
         if (!own->isActive()) {
-            fail(Strings::tr("Cannot save the message: %1").arg(own->errorString()));
+            fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(own->errorString()));
             return std::nullopt;
         }
     }
@@ -280,8 +272,8 @@ std::optional<qint64> MessageStore::importMessage(qint64 folderId, const QByteAr
         insertMessage(folderId, std::nullopt, raw, parsed, MessageTexts::of(parsed, false),
                       receivedAt, flags, false);
     if (id && own && !own->commit()) {
-        fail(
-            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        fail(MessageStoreStrings::tr("Cannot save the message: %1")
+                 .arg(m_database.handle().lastError().text()));
         return std::nullopt;
     }
     return id;
@@ -291,12 +283,14 @@ bool MessageStore::rebuildSearchIndex(const std::function<void(int, int)> &progr
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                        .arg(transaction.errorString()));
     SearchIndex index(m_database.handle());
     if (!index.rebuild(progress))
         return fail(index.errorString());
     return transaction.commit()
-        || fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        || fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                    .arg(transaction.errorString()));
 }
 
 QList<MessageSummary> MessageStore::messages(qint64 folderId, int limit, int offset)
@@ -361,9 +355,10 @@ bool MessageStore::moveMessage(qint64 messageId, qint64 folderId)
     q.addBindValue(folderId);
     q.addBindValue(messageId);
     if (!q.exec())
-        return fail(Strings::tr("Cannot move the message: %1").arg(q.lastError().text()));
+        return fail(
+            MessageStoreStrings::tr("Cannot move the message: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return fail(Strings::tr("There is no message %1.").arg(messageId));
+        return fail(MessageStoreStrings::tr("There is no message %1.").arg(messageId));
     return true;
 }
 
@@ -372,14 +367,15 @@ bool MessageStore::deleteMessage(qint64 messageId)
     const std::optional<MessageSummary> summary = message(messageId);
     const std::optional<qint64> trash = trashFolder();
     if (!summary)
-        return fail(Strings::tr("There is no message %1.").arg(messageId));
+        return fail(MessageStoreStrings::tr("There is no message %1.").arg(messageId));
     if (!trash)
         return false;
     if (summary->folderId != *trash)
         return moveMessage(messageId, *trash);
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                        .arg(transaction.errorString()));
     QSqlQuery mark(m_database.handle());
     mark.prepare(QStringLiteral("UPDATE ledger SET deleted_locally = 1 WHERE message_id = ?"));
     mark.addBindValue(messageId);
@@ -387,7 +383,7 @@ bool MessageStore::deleteMessage(qint64 messageId)
     remove.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
     remove.addBindValue(messageId);
     if (!mark.exec() || !remove.exec() || !transaction.commit())
-        return fail(Strings::tr("Cannot delete the message: %1")
+        return fail(MessageStoreStrings::tr("Cannot delete the message: %1")
                         .arg(m_database.handle().lastError().text()));
     return true;
 }
@@ -424,14 +420,16 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                        .arg(transaction.errorString()));
     // The index entry of the headers-only message was made from these columns.
     QSqlQuery before(m_database.handle());
     before.prepare(QStringLiteral("SELECT subject, from_text, to_text, cc_text FROM messages"
                                   " WHERE id = ? AND headers_only = 1"));
     before.addBindValue(messageId);
     if (!before.exec() || !before.next())
-        return fail(Strings::tr("Message %1 is not stored as headers only.").arg(messageId));
+        return fail(
+            MessageStoreStrings::tr("Message %1 is not stored as headers only.").arg(messageId));
     const SearchText::IndexFields headerFields =
         SearchText::fieldsFor(parsed, before.value(0).toString(), before.value(1).toString(),
                               before.value(2).toString(), before.value(3).toString(), true);
@@ -452,17 +450,18 @@ bool MessageStore::completeMessage(qint64 messageId, const QByteArray &raw,
     ledger.prepare(QStringLiteral("UPDATE ledger SET headers_only = 0 WHERE message_id = ?"));
     ledger.addBindValue(messageId);
     if (!q.exec() || q.numRowsAffected() != 1 || !ledger.exec())
-        return fail(
-            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+        return fail(MessageStoreStrings::tr("Cannot save the message: %1")
+                        .arg(m_database.handle().lastError().text()));
     RawBlob blob(m_database.handle());
     if (!blob.write(messageId, raw, false))
-        return fail(Strings::tr("Cannot save the message: %1").arg(blob.errorString()));
+        return fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(blob.errorString()));
     SearchIndex index(m_database.handle());
     if (!index.replaceHeadersOnly(messageId, headerFields, texts.index))
-        return fail(Strings::tr("Cannot save the message: %1").arg(index.errorString()));
-    if (!transaction.commit())
         return fail(
-            Strings::tr("Cannot save the message: %1").arg(m_database.handle().lastError().text()));
+            MessageStoreStrings::tr("Cannot save the message: %1").arg(index.errorString()));
+    if (!transaction.commit())
+        return fail(MessageStoreStrings::tr("Cannot save the message: %1")
+                        .arg(m_database.handle().lastError().text()));
     return true;
 }
 
@@ -470,7 +469,8 @@ bool MessageStore::setFlag(const QList<qint64> &messageIds, MessageFlag flag, bo
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                        .arg(transaction.errorString()));
     const QLatin1String column = flag == MessageFlag::Read ? QLatin1String("flag_read")
         : flag == MessageFlag::Flagged                     ? QLatin1String("flag_flagged")
                                                            : QLatin1String("flag_answered");
@@ -480,10 +480,12 @@ bool MessageStore::setFlag(const QList<qint64> &messageIds, MessageFlag flag, bo
         q.addBindValue(on);
         q.addBindValue(id);
         if (!q.exec())
-            return fail(Strings::tr("Cannot change the message: %1").arg(q.lastError().text()));
+            return fail(
+                MessageStoreStrings::tr("Cannot change the message: %1").arg(q.lastError().text()));
     }
     return transaction.commit()
-        || fail(Strings::tr("Cannot change the message: %1").arg(transaction.errorString()));
+        || fail(MessageStoreStrings::tr("Cannot change the message: %1")
+                    .arg(transaction.errorString()));
 }
 
 std::optional<qint64> MessageStore::copyMessage(qint64 messageId, qint64 folderId)
@@ -491,7 +493,7 @@ std::optional<qint64> MessageStore::copyMessage(qint64 messageId, qint64 folderI
     const std::optional<MessageSummary> summary = message(messageId);
     const std::optional<QByteArray> bytes = raw(messageId);
     if (!summary || !bytes) {
-        fail(Strings::tr("There is no message %1.").arg(messageId));
+        fail(MessageStoreStrings::tr("There is no message %1.").arg(messageId));
         return std::nullopt;
     }
     QSqlQuery received(m_database.handle());
@@ -511,7 +513,8 @@ std::optional<int> MessageStore::emptyTrash()
         return std::nullopt;
     Transaction transaction(m_database.handle());
     if (!transaction.isActive()) {
-        fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                 .arg(transaction.errorString()));
         return std::nullopt;
     }
     QSqlQuery mark(m_database.handle());
@@ -522,12 +525,13 @@ std::optional<int> MessageStore::emptyTrash()
     remove.prepare(QStringLiteral("DELETE FROM messages WHERE folder_id = ?"));
     remove.addBindValue(*trash);
     if (!mark.exec() || !remove.exec()) {
-        fail(Strings::tr("Cannot empty the Trash: %1").arg(m_database.handle().lastError().text()));
+        fail(MessageStoreStrings::tr("Cannot empty the Trash: %1")
+                 .arg(m_database.handle().lastError().text()));
         return std::nullopt;
     }
     const int removed = remove.numRowsAffected();
     if (!transaction.commit()) {
-        fail(Strings::tr("Cannot empty the Trash: %1").arg(transaction.errorString()));
+        fail(MessageStoreStrings::tr("Cannot empty the Trash: %1").arg(transaction.errorString()));
         return std::nullopt;
     }
     return removed;
@@ -553,72 +557,6 @@ std::optional<QDateTime> MessageStore::leavesServerAt(qint64 messageId)
             return Sync::leavesServerAt(entry, a.retention);
     }
     return std::nullopt;
-}
-
-// ---- ledger --------------------------------------------------------------------------------
-
-QHash<QByteArray, Sync::LedgerEntry> MessageStore::ledger(qint64 accountId)
-{
-    QHash<QByteArray, Sync::LedgerEntry> result;
-    QSqlQuery q(m_database.handle());
-    q.setForwardOnly(true);
-    // Sized first (the primary key's index answers the count): a ledger of 100,000 rows is not
-    // rehashed as it grows.
-    q.prepare(QStringLiteral("SELECT count(*) FROM ledger WHERE account_id = ?"));
-    q.addBindValue(accountId);
-    if (q.exec() && q.next())
-        result.reserve(q.value(0).toLongLong());
-    // Rows of messages deleted on the server stay until pruned: should such a UIDL ever be listed
-    // again, it is known, never downloaded twice.
-    q.prepare(QStringLiteral("SELECT uidl, first_seen, headers_only, deleted_locally FROM ledger"
-                             " WHERE account_id = ?"));
-    q.addBindValue(accountId);
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return result;
-    }
-    while (q.next()) {
-        Sync::LedgerEntry entry;
-        entry.uidl = q.value(0).toByteArray();
-        entry.firstSeen = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-        entry.headersOnly = q.value(2).toBool();
-        entry.deletedLocally = q.value(3).toBool();
-        result.insert(entry.uidl, entry);
-    }
-    return result;
-}
-
-bool MessageStore::recordServerDeletions(qint64 accountId, const QList<QByteArray> &uidls)
-{
-    Transaction transaction(m_database.handle());
-    if (!transaction.isActive())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
-    QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral(
-        "UPDATE ledger SET deleted_on_server = 1 WHERE account_id = ? AND uidl = ?"));
-    for (const QByteArray &uidl : uidls) {
-        q.addBindValue(accountId);
-        q.addBindValue(uidl);
-        if (!q.exec())
-            return fail(q.lastError().text());
-    }
-    return transaction.commit() || fail(m_database.handle().lastError().text());
-}
-
-bool MessageStore::pruneLedger(qint64 accountId, const QList<QByteArray> &uidls)
-{
-    Transaction transaction(m_database.handle());
-    if (!transaction.isActive())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
-    QSqlQuery q(m_database.handle());
-    q.prepare(QStringLiteral("DELETE FROM ledger WHERE account_id = ? AND uidl = ?"));
-    for (const QByteArray &uidl : uidls) {
-        q.addBindValue(accountId);
-        q.addBindValue(uidl);
-        if (!q.exec())
-            return fail(q.lastError().text());
-    }
-    return transaction.commit() || fail(m_database.handle().lastError().text());
 }
 
 } // namespace Store

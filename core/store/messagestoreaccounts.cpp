@@ -5,6 +5,7 @@
 
 #include "store/certificatepins.h"
 #include "store/messagestore.h"
+#include "store/messagestorestrings_p.h"
 #include "store/rowcodec_p.h"
 #include "store/transaction.h"
 
@@ -14,16 +15,6 @@
 namespace Store {
 
 using namespace RowCodec;
-
-namespace {
-
-// Gives this file's strings the context lupdate sees (tst_translations checks).
-struct Strings
-{
-    Q_DECLARE_TR_FUNCTIONS(Store::MessageStore)
-};
-
-} // namespace
 
 // ---- accounts ------------------------------------------------------------------------------
 
@@ -57,7 +48,8 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive()) {
-        fail(Strings::tr("Cannot add the account %1: %2").arg(a.name, transaction.errorString()));
+        fail(MessageStoreStrings::tr("Cannot add the account %1: %2")
+                 .arg(a.name, transaction.errorString()));
         return std::nullopt;
     }
     QSqlQuery q(m_database.handle());
@@ -69,7 +61,8 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
     q.addBindValue(text(a.name));
     bindSettings(q, a);
     if (!q.exec()) {
-        fail(Strings::tr("Cannot add the account %1: %2").arg(a.name, q.lastError().text()));
+        fail(MessageStoreStrings::tr("Cannot add the account %1: %2")
+                 .arg(a.name, q.lastError().text()));
         return std::nullopt;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -78,20 +71,24 @@ std::optional<qint64> MessageStore::addAccount(const Account &a)
         "INSERT INTO folders (account_id, name, role) VALUES (?, 'Inbox', 'inbox')"));
     inbox.addBindValue(id);
     if (!inbox.exec()) {
-        fail(Strings::tr("Cannot add the account %1: %2").arg(a.name, inbox.lastError().text()));
+        fail(MessageStoreStrings::tr("Cannot add the account %1: %2")
+                 .arg(a.name, inbox.lastError().text()));
         return std::nullopt;
     }
     CertificatePins pins(m_database.handle());
     if (!pins.replace(id, a.pins)) {
-        fail(Strings::tr("Cannot add the account %1: %2").arg(a.name, pins.errorString()));
+        fail(MessageStoreStrings::tr("Cannot add the account %1: %2")
+                 .arg(a.name, pins.errorString()));
         return std::nullopt;
     }
     if (!m_passwords.setPassword(a.name, a.storedPassword)) { // before the commit: all or none
-        fail(Strings::tr("Cannot add the account %1: %2").arg(a.name, m_passwords.errorString()));
+        fail(MessageStoreStrings::tr("Cannot add the account %1: %2")
+                 .arg(a.name, m_passwords.errorString()));
         return std::nullopt;
     }
     if (!transaction.commit()) {
-        fail(Strings::tr("Cannot add the account %1: %2").arg(a.name, transaction.errorString()));
+        fail(MessageStoreStrings::tr("Cannot add the account %1: %2")
+                 .arg(a.name, transaction.errorString()));
         return std::nullopt;
     }
     return id;
@@ -101,12 +98,14 @@ bool MessageStore::setPins(qint64 accountId, const QList<CertificatePin> &pins)
 {
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                        .arg(transaction.errorString()));
     CertificatePins table(m_database.handle());
     if (!table.replace(accountId, pins))
         return fail(table.errorString());
     if (!transaction.commit())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                        .arg(transaction.errorString()));
     return true;
 }
 
@@ -173,10 +172,10 @@ bool MessageStore::updateAccount(const Account &a)
     bindSettings(q, a);
     q.addBindValue(a.id);
     if (!q.exec())
-        return fail(
-            Strings::tr("Cannot change the account %1: %2").arg(a.name, q.lastError().text()));
+        return fail(MessageStoreStrings::tr("Cannot change the account %1: %2")
+                        .arg(a.name, q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return fail(Strings::tr("There is no account named %1.").arg(a.name));
+        return fail(MessageStoreStrings::tr("There is no account named %1.").arg(a.name));
     if (!m_passwords.setPassword(a.name, a.storedPassword))
         return fail(m_passwords.errorString());
     return true;
@@ -186,10 +185,11 @@ bool MessageStore::renameAccount(qint64 accountId, const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')))
-        return fail(Strings::tr("An account name must not be empty or contain \"/\"."));
+        return fail(MessageStoreStrings::tr("An account name must not be empty or contain \"/\"."));
     for (const Account &other : accounts()) {
         if (other.id != accountId && other.name.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return fail(Strings::tr("There is already an account named %1.").arg(other.name));
+            return fail(
+                MessageStoreStrings::tr("There is already an account named %1.").arg(other.name));
     }
     QString oldName;
     for (const Account &a : accounts()) {
@@ -201,9 +201,10 @@ bool MessageStore::renameAccount(qint64 accountId, const QString &name)
     q.addBindValue(trimmed);
     q.addBindValue(accountId);
     if (!q.exec())
-        return fail(Strings::tr("Cannot rename the account: %1").arg(q.lastError().text()));
+        return fail(
+            MessageStoreStrings::tr("Cannot rename the account: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return fail(Strings::tr("There is no account %1.").arg(accountId));
+        return fail(MessageStoreStrings::tr("There is no account %1.").arg(accountId));
     if (!m_passwords.rename(oldName, trimmed))
         return fail(m_passwords.errorString());
     return true;
@@ -213,12 +214,13 @@ bool MessageStore::removeAccount(const QString &name, bool keepMessages)
 {
     const std::optional<Account> a = account(name);
     if (!a)
-        return fail(Strings::tr("There is no account named %1.").arg(name));
+        return fail(MessageStoreStrings::tr("There is no account named %1.").arg(name));
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                        .arg(transaction.errorString()));
     const auto failed = [this, &name] {
-        return fail(Strings::tr("Cannot remove the account %1: %2")
+        return fail(MessageStoreStrings::tr("Cannot remove the account %1: %2")
                         .arg(name, m_database.handle().lastError().text()));
     };
     if (keepMessages) { // the Inbox's mail moves to a local folder named after the account

@@ -4,6 +4,7 @@
 #include <QVariant>
 
 #include "store/messagestore.h"
+#include "store/messagestorestrings_p.h"
 #include "store/rowcodec_p.h"
 #include "store/transaction.h"
 
@@ -13,16 +14,6 @@
 namespace Store {
 
 using namespace RowCodec;
-
-namespace {
-
-// Gives this file's strings the context lupdate sees (tst_translations checks).
-struct Strings
-{
-    Q_DECLARE_TR_FUNCTIONS(Store::MessageStore)
-};
-
-} // namespace
 
 // ---- folders -------------------------------------------------------------------------------
 
@@ -50,7 +41,8 @@ std::optional<qint64> MessageStore::roleFolder(FolderRole role, const QString &n
     insert.addBindValue(name);
     insert.addBindValue(folderRoleName(role));
     if (!insert.exec()) {
-        fail(Strings::tr("Cannot create the folder %1: %2").arg(name, insert.lastError().text()));
+        fail(MessageStoreStrings::tr("Cannot create the folder %1: %2")
+                 .arg(name, insert.lastError().text()));
         return std::nullopt;
     }
     return insert.lastInsertId().toLongLong();
@@ -144,7 +136,7 @@ std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool 
     if (name.startsWith(prefix))
         name = name.mid(prefix.size());
     if (name.isEmpty() || name.contains(QLatin1Char('/'))) {
-        fail(Strings::tr("\"%1\" is not a folder name (names cannot contain \"/\").")
+        fail(MessageStoreStrings::tr("\"%1\" is not a folder name (names cannot contain \"/\").")
                  .arg(nameOrPath));
         return std::nullopt;
     }
@@ -158,7 +150,7 @@ std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool 
     if (find.exec() && find.next())
         return find.value(0).toLongLong();
     if (!create) {
-        fail(Strings::tr("There is no folder %1.").arg(nameOrPath));
+        fail(MessageStoreStrings::tr("There is no folder %1.").arg(nameOrPath));
         return std::nullopt;
     }
     QSqlQuery insert(m_database.handle());
@@ -167,7 +159,8 @@ std::optional<qint64> MessageStore::localFolder(const QString &nameOrPath, bool 
     insert.addBindValue(*root);
     insert.addBindValue(name);
     if (!insert.exec()) {
-        fail(Strings::tr("Cannot create the folder %1: %2").arg(name, insert.lastError().text()));
+        fail(MessageStoreStrings::tr("Cannot create the folder %1: %2")
+                 .arg(name, insert.lastError().text()));
         return std::nullopt;
     }
     return insert.lastInsertId().toLongLong();
@@ -177,14 +170,17 @@ bool MessageStore::renameFolder(qint64 folderId, const QString &name)
 {
     if (name.trimmed().isEmpty() || name.contains(QLatin1Char('/')))
         return fail(
-            Strings::tr("\"%1\" is not a folder name (names cannot contain \"/\").").arg(name));
+            MessageStoreStrings::tr("\"%1\" is not a folder name (names cannot contain \"/\").")
+                .arg(name));
     QSqlQuery q(m_database.handle());
     q.prepare(QStringLiteral("UPDATE folders SET name = ? WHERE id = ? AND role = 'user'"));
     q.addBindValue(name.trimmed());
     q.addBindValue(folderId);
     if (!q.exec())
-        return fail(Strings::tr("Cannot rename the folder: %1").arg(q.lastError().text()));
-    return q.numRowsAffected() == 1 || fail(Strings::tr("Only folders you made can be renamed."));
+        return fail(
+            MessageStoreStrings::tr("Cannot rename the folder: %1").arg(q.lastError().text()));
+    return q.numRowsAffected() == 1
+        || fail(MessageStoreStrings::tr("Only folders you made can be renamed."));
 }
 
 bool MessageStore::deleteFolder(qint64 folderId)
@@ -194,7 +190,8 @@ bool MessageStore::deleteFolder(qint64 folderId)
         return false;
     Transaction transaction(m_database.handle());
     if (!transaction.isActive())
-        return fail(Strings::tr("Cannot write to the database: %1").arg(transaction.errorString()));
+        return fail(MessageStoreStrings::tr("Cannot write to the database: %1")
+                        .arg(transaction.errorString()));
     QSqlQuery move(m_database.handle());
     move.prepare(QStringLiteral("UPDATE messages SET folder_id = ? WHERE folder_id ="
                                 " (SELECT id FROM folders WHERE id = ? AND role = 'user')"));
@@ -204,12 +201,13 @@ bool MessageStore::deleteFolder(qint64 folderId)
     remove.prepare(QStringLiteral("DELETE FROM folders WHERE id = ? AND role = 'user'"));
     remove.addBindValue(folderId);
     if (!move.exec() || !remove.exec())
-        return fail(Strings::tr("Cannot delete the folder: %1")
+        return fail(MessageStoreStrings::tr("Cannot delete the folder: %1")
                         .arg(m_database.handle().lastError().text()));
     if (remove.numRowsAffected() != 1)
-        return fail(Strings::tr("Only folders you made can be deleted."));
+        return fail(MessageStoreStrings::tr("Only folders you made can be deleted."));
     return transaction.commit()
-        || fail(Strings::tr("Cannot delete the folder: %1").arg(transaction.errorString()));
+        || fail(MessageStoreStrings::tr("Cannot delete the folder: %1")
+                    .arg(transaction.errorString()));
 }
 
 } // namespace Store
