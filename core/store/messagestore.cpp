@@ -82,33 +82,35 @@ std::optional<qint64> MessageStore::insertMessage(qint64 folderId, std::optional
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!q)
         return std::nullopt;
-    const QByteArray text[] = {texts.subject.toUtf8(), texts.from.toUtf8(),
-                               texts.to.toUtf8(),      texts.cc.toUtf8(),
-                               texts.preview.toUtf8(), texts.messageId.toUtf8()};
-    const qint64 numbers[] = {
-        *id,
-        folderId,
-        accountId.value_or(0),
-        raw.size(),
-        parsed.date.toSecsSinceEpoch(),
-        parsed.dateIsFallback,
-        receivedAt.toSecsSinceEpoch(),
-        parsed.hasAttachments(),
-        headersOnly,
-        flags.read,
-        flags.flagged,
-        flags.answered,
-        flags.deleted,
-    };
-    // Placeholders 4-7 (subject, from, to, cc) and 12-13 (preview, Message-ID) are text.
-    const int numberColumns[] = {0, 1, 2, 3, 8, 9, 10, 11, 14, 15, 16, 17, 18};
-    const int textColumns[] = {4, 5, 6, 7, 12, 13};
-    for (int i = 0; i < int(std::size(numbers)); ++i)
-        q->bind(numberColumns[i], numbers[i]);
-    for (int i = 0; i < int(std::size(text)); ++i)
-        q->bindText(textColumns[i], text[i]);
-    if (!accountId)
+    // In the order of the placeholders; the text is bound without a copy, so it lives until exec().
+    const QByteArray subject = texts.subject.toUtf8();
+    const QByteArray from = texts.from.toUtf8();
+    const QByteArray to = texts.to.toUtf8();
+    const QByteArray cc = texts.cc.toUtf8();
+    const QByteArray preview = texts.preview.toUtf8();
+    const QByteArray messageId = texts.messageId.toUtf8();
+    q->bind(0, *id);
+    q->bind(1, folderId);
+    if (accountId)
+        q->bind(2, *accountId);
+    else
         q->bindNull(2);
+    q->bind(3, raw.size());
+    q->bindText(4, subject);
+    q->bindText(5, from);
+    q->bindText(6, to);
+    q->bindText(7, cc);
+    q->bind(8, parsed.date.toSecsSinceEpoch());
+    q->bind(9, parsed.dateIsFallback);
+    q->bind(10, receivedAt.toSecsSinceEpoch());
+    q->bind(11, parsed.hasAttachments());
+    q->bindText(12, preview);
+    q->bindText(13, messageId);
+    q->bind(14, headersOnly);
+    q->bind(15, flags.read);
+    q->bind(16, flags.flagged);
+    q->bind(17, flags.answered);
+    q->bind(18, flags.deleted);
     if (!q->exec()) {
         fail(MessageStoreStrings::tr("Cannot save the message: %1").arg(q->errorString()));
         return std::nullopt;

@@ -2,10 +2,8 @@
 
 #include <sqlite3.h>
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 namespace Store {
 
